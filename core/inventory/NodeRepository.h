@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/inventory/Node.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace fleetdeck::inventory {
+
+class AuditLog;
+class Database;
+
+// Nodes with their site and labels. Every change is validated, runs in one transaction and
+// appends an audit row in that same transaction.
+class NodeRepository
+{
+public:
+    NodeRepository(Database &db, AuditLog &audit);
+
+    Result<QList<Node>> list() const;                      // ordered by name
+    Result<std::optional<Node>> find(const QString &name) const;
+    Result<QStringList> sites() const;
+
+    Result<Node> add(const Node &node);      // refuses a duplicate name, naming it
+    Result<Node> update(const Node &node);   // by id; may rename
+    Result<void> remove(const QString &name);
+
+    // Insert-or-update many nodes in the caller's transaction, without auditing each one.
+    // For importers and the demo fleet; they audit the batch themselves.
+    Result<Node> upsertInTransaction(const Node &node);
+
+private:
+    Database &m_db;
+    AuditLog &m_audit;
+};
+
+} // namespace fleetdeck::inventory
