@@ -36,14 +36,25 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    OpenMode mode() const { return m_mode; }
+
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back if work fails or throws.
+    // Nested calls become savepoints: an inner failure undoes only the inner work, and the
+    // outer work decides whether to go on. Refused in read-only mode.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, OpenMode mode);
+
+    Result<void> checkAndMigrate();
+    Result<void> configureConnection();
+    Result<void> finishTransaction(int depth, bool commit);
 
     QString m_path;
     QString m_connectionName;
+    OpenMode m_mode = OpenMode::ReadWrite;
+    int m_transactionDepth = 0;
 };
 
 } // namespace fleetdeck::inventory

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -31,8 +32,21 @@ public:
     // Insert-or-update many nodes in the caller's transaction, without auditing each one.
     // For importers and the demo fleet; they audit the batch themselves.
     Result<Node> upsertInTransaction(const Node &node);
+    enum class UpsertOutcome { Added, Updated, Unchanged };
+    Result<Node> upsertInTransaction(const Node &node, UpsertOutcome *outcome);
+
+    Database &database() const { return m_db; }
+    AuditLog &auditLog() const { return m_audit; }
 
 private:
+    Result<std::optional<Node>> findWhere(const QString &condition, const QVariant &value) const;
+    Result<QVariant> siteIdFor(const QString &site);
+    Result<void> writeLabels(qint64 nodeId, const QMap<QString, QString> &labels,
+                             bool replace);
+    Result<Node> insertRow(Node node);
+    Result<Node> updateRow(const Node &old, Node node);
+    Result<void> refuseDuplicateName(const QString &name, qint64 exceptId) const;
+
     Database &m_db;
     AuditLog &m_audit;
 };

@@ -1,0 +1,260 @@
+#include "core/inventory/Database.h"
+
+#include "core/common/Log.h"
+#include "core/inventory/InventorySchema.h"
+#include "core/inventory/SchemaMigrator.h"
+#include "core/inventory/SqlError.h"
+#include "core/inventory/Tr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::inventory {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+const QLatin1StringView Driver("QSQLITE");
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"fleetdeck-inventory-%1"_s.arg(++counter);
+}
+
+// Looks at the first bytes before SQLite does: SQLite would "open" any file and fail only on
+// the first query, with a message that does not say which file or what to do.
+Result<void> checkFile(const QString &path, Database::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error{Tr::tr("%1 is a folder, not an inventory file; give a file name with --db.")
+                         .arg(path), {}};
+    if (!info.exists()) {
+        if (mode == Database::OpenMode::ReadOnly)
+            return Error{Tr::tr("Inventory %1 does not exist; check the path given with --db.")
+                             .arg(path), {}};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{Tr::tr("Cannot create the folder %1 for the inventory; check its "
+                                "permissions or choose another file with --db.")
+                             .arg(info.absolutePath()), {}};
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("Cannot read inventory %1: %2. Check its permissions.")
+                         .arg(path, file.errorString()), {}};
+    const QByteArray header = file.read(16);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.isEmpty() && header != magic)
+        return Error{Tr::tr("%1 is not a SQLite database; choose another file with --db or move "
+                            "it away.").arg(path), {}};
+    return {};
+}
+
+Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &sql, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return Error{Tr::tr("Cannot read %1 as a SQLite database (%2); it may be damaged. Choose "
+                            "another file with --db or restore a backup.")
+                         .arg(path, query.lastError().text()), {}};
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, OpenMode mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return Error{Tr::tr("No inventory file given; name one with --db."), {}};
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto checked = checkFile(absolute, mode); !checked)
+        return checked.error();
+    if (!QSqlDatabase::isDriverAvailable(Driver))
+        return Error{Tr::tr("Qt's SQLite driver (QSQLITE) is not installed; install the Qt 6 "
+                            "SQLite plugin (Debian: libqt6sql6-sqlite)."), {}};
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), mode));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(Driver, db->m_connectionName);
+        connection.setDatabaseName(absolute);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+        if (mode == OpenMode::ReadOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        connection.setConnectOptions(options);
+        if (!connection.open())
+            return Error{Tr::tr("Cannot open inventory %1: %2").arg(absolute,
+                                connection.lastError().text()), {}};
+    }
+    if (auto ready = db->checkAndMigrate(); !ready)
+        return ready.error();
+    return db;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + u"/inventory.sqlite"_s;
+}
+
+int Database::latestSchemaVersion()
+{
+    return inventoryMigrations().constLast().version;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = pragmaValue(connection(), u"PRAGMA user_version"_s, m_path);
+    return version ? int(*version) : -1;
+}
+
+Result<void> Database::configureConnection()
+{
+    QSqlQuery query(connection());
+    const QString doing = Tr::tr("configuring the connection");
+    if (auto ok = execStatement(query, u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs), doing,
+                                m_path); !ok)
+        return ok;
+    if (auto ok = execStatement(query, u"PRAGMA foreign_keys = ON"_s, doing, m_path); !ok)
+        return ok;
+    if (m_mode == OpenMode::ReadOnly)
+        return {};
+    // WAL lets the GUI read while the writer thread writes; NORMAL is durable in WAL mode
+    // except for the last transactions before a power cut, which is the usual trade.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return sqlError(query, doing, m_path);
+    if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        qCWarning(lcInventory) << "WAL mode refused for" << m_path << "- using"
+                               << query.value(0).toString();
+    query.finish();
+    return execStatement(query, u"PRAGMA synchronous = NORMAL"_s, doing, m_path);
+}
+
+Result<void> Database::checkAndMigrate()
+{
+    if (auto configured = configureConnection(); !configured)
+        return configured;
+    const QSqlDatabase db = connection();
+    auto appId = pragmaValue(db, u"PRAGMA application_id"_s, m_path);
+    if (!appId)
+        return appId.error();
+    auto version = pragmaValue(db, u"PRAGMA user_version"_s, m_path);
+    if (!version)
+        return version.error();
+    auto tables = pragmaValue(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s,
+                              m_path);
+    if (!tables)
+        return tables.error();
+
+    const bool fresh = *appId == 0 && *tables == 0;
+    if (*appId != InventoryApplicationId && !fresh)
+        return Error{Tr::tr("%1 is a SQLite database but not a Fleetdeck inventory; choose "
+                            "another file with --db.").arg(m_path), {}};
+    const int latest = latestSchemaVersion();
+    if (*version > latest)
+        return Error{Tr::tr("Inventory %1 was written by a newer Fleetdeck (schema %2, this build "
+                            "knows %3): upgrade Fleetdeck to open it.")
+                         .arg(m_path).arg(*version).arg(latest), {}};
+    if (m_mode == OpenMode::ReadOnly) {
+        if (fresh || *version < latest)
+            return Error{Tr::tr("Inventory %1 has schema %2 and this build needs %3; open it once "
+                                "without read-only mode so it can be upgraded.")
+                             .arg(m_path).arg(*version).arg(latest), {}};
+        return {};
+    }
+    if (fresh) {
+        QSqlQuery query(db);
+        if (auto marked = execStatement(query, u"PRAGMA application_id = %1"_s
+                                        .arg(InventoryApplicationId),
+                                        Tr::tr("marking the file as an inventory"), m_path);
+            !marked)
+            return marked;
+    }
+    SchemaMigrator migrator(db, m_path, inventoryMigrations());
+    auto reached = migrator.migrate();
+    if (!reached)
+        return reached.error();
+    return {};
+}
+
+Result<void> Database::finishTransaction(int depth, bool commit)
+{
+    QSqlQuery query(connection());
+    const QString savepoint = u"fleetdeck_sp%1"_s.arg(depth);
+    if (commit) {
+        const QString sql = depth == 0 ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + savepoint;
+        if (query.exec(sql))
+            return {};
+        Error error = sqlError(query, Tr::tr("committing a change"), m_path);
+        finishTransaction(depth, false).ok();
+        return error;
+    }
+    if (depth == 0)
+        return execStatement(query, u"ROLLBACK"_s, Tr::tr("undoing a change"), m_path);
+    // QSQLITE runs one statement per exec().
+    if (auto undone = execStatement(query, u"ROLLBACK TO SAVEPOINT "_s + savepoint,
+                                    Tr::tr("undoing a change"), m_path); !undone)
+        return undone;
+    return execStatement(query, u"RELEASE SAVEPOINT "_s + savepoint, Tr::tr("undoing a change"),
+                         m_path);
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return Error{Tr::tr("Inventory %1 is open read-only; it cannot be changed.").arg(m_path),
+                     {}};
+    const int depth = m_transactionDepth;
+    QSqlQuery query(connection());
+    const QString begin = depth == 0 ? u"BEGIN IMMEDIATE"_s
+                                     : u"SAVEPOINT fleetdeck_sp%1"_s.arg(depth);
+    if (auto begun = execStatement(query, begin, Tr::tr("starting a change"), m_path); !begun)
+        return begun;
+    ++m_transactionDepth;
+    Result<void> result;
+    try {
+        result = work();
+    } catch (...) {
+        --m_transactionDepth;
+        finishTransaction(depth, false).ok();
+        throw;
+    }
+    --m_transactionDepth;
+    if (!result) {
+        if (auto undone = finishTransaction(depth, false); !undone)
+            qCWarning(lcInventory) << "rollback failed:" << undone.error().toString();
+        return result;
+    }
+    return finishTransaction(depth, true);
+}
+
+} // namespace fleetdeck::inventory

@@ -1,0 +1,85 @@
+#include "core/inventory/InventorySchema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::inventory {
+
+namespace {
+
+// Portable SQL where it costs nothing: standard types, no SQLite-only column syntax, and no
+// reserved words as names ("user" is reserved in PostgreSQL, hence user_name). Timestamps are
+// ISO-8601 UTC text with milliseconds, which sorts and compares correctly as text.
+Migration version1()
+{
+    return {1, u"sites, nodes, node labels, audit log"_s, {
+        u"CREATE TABLE sites ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE)"_s,
+
+        u"CREATE TABLE nodes ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE,"
+        "  host TEXT NOT NULL,"
+        "  port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),"
+        "  user_name TEXT NOT NULL DEFAULT '',"
+        "  identity_file TEXT NOT NULL DEFAULT '',"
+        "  site_id INTEGER REFERENCES sites(id),"
+        "  tier TEXT NOT NULL CHECK (tier IN ('edge', 'cloud')),"
+        "  agent_command TEXT NOT NULL DEFAULT '',"
+        "  created_at TEXT NOT NULL,"
+        "  updated_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX nodes_site_id ON nodes(site_id)"_s,
+
+        u"CREATE TABLE node_labels ("
+        "  node_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,"
+        "  key TEXT NOT NULL,"
+        "  value TEXT NOT NULL,"
+        "  PRIMARY KEY (node_id, key))"_s,
+
+        u"CREATE TABLE audit_log ("
+        "  id INTEGER PRIMARY KEY,"
+        "  at TEXT NOT NULL,"
+        "  actor TEXT NOT NULL,"
+        "  action TEXT NOT NULL,"
+        "  subject TEXT NOT NULL,"
+        "  details TEXT NOT NULL,"
+        "  prev_hash TEXT NOT NULL,"
+        "  hash TEXT NOT NULL)"_s,
+        // Triggers are the one SQLite-specific piece: append-only must hold in the file itself.
+        u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be changed'); END"_s,
+        u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be deleted'); END"_s,
+    }};
+}
+
+// What the agent reports: the node's last known state and its facts (OS, GPUs, agent version).
+Migration version2()
+{
+    return {2, u"node state and facts"_s, {
+        u"CREATE TABLE node_state ("
+        "  node_id INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,"
+        "  state TEXT NOT NULL,"
+        "  reason TEXT NOT NULL DEFAULT '',"
+        "  updated_at TEXT NOT NULL)"_s,
+
+        u"CREATE TABLE node_facts ("
+        "  node_id INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,"
+        "  facts TEXT NOT NULL,"
+        "  collected_at TEXT NOT NULL)"_s,
+    }};
+}
+
+} // namespace
+
+const QList<Migration> &inventoryMigrations()
+{
+    static const QList<Migration> migrations = {
+        version1(),
+        version2(),
+        // Append the next schema version here.
+    };
+    return migrations;
+}
+
+} // namespace fleetdeck::inventory
