@@ -1,0 +1,88 @@
+# CPack: what every generator shares, then each generator's own settings. Settings that must
+# differ per generator at package time live in CPackProjectConfig.cmake.in.
+
+set(CPACK_PACKAGE_NAME "fleetdeck")
+set(CPACK_PACKAGE_VENDOR "The Fleetdeck developers")
+set(CPACK_PACKAGE_CONTACT "The Fleetdeck developers <dev@fleetdeck.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Fleetdeck")
+set(CPACK_PACKAGE_EXECUTABLES "fleetdeck;Fleetdeck")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/\\\\.cache/")
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_BINARY_DIR}/CPackProjectConfig.cmake")
+configure_file(CPackProjectConfig.cmake.in CPackProjectConfig.cmake @ONLY)
+
+if(WIN32)
+    set(CPACK_GENERATOR NSIS ZIP)
+elseif(APPLE)
+    set(CPACK_GENERATOR DragNDrop)
+else()
+    set(CPACK_GENERATOR DEB TGZ)
+endif()
+
+# --- components ---------------------------------------------------------------------------------
+# Named explicitly, so that an install() rule without a COMPONENT cannot slip into a package.
+set(CPACK_COMPONENTS_ALL app agent)
+if(cuda_plugins)
+    list(APPEND CPACK_COMPONENTS_ALL cuda-engine)
+endif()
+set(CPACK_COMPONENT_APP_DISPLAY_NAME "Fleetdeck")
+set(CPACK_COMPONENT_APP_DESCRIPTION
+    "Desktop control plane for hybrid edge/cloud AI inference fleets (fleetdeck, fleetdeck-cli).")
+set(CPACK_COMPONENT_APP_REQUIRED ON)
+set(CPACK_COMPONENT_AGENT_DISPLAY_NAME "Fleetdeck node agent")
+set(CPACK_COMPONENT_AGENT_DESCRIPTION
+    "The agent that runs on every edge or cloud node (fleetdeck-agent and its systemd unit).")
+set(CPACK_COMPONENT_AGENT_DISABLED ON)
+set(CPACK_COMPONENT_CUDA-ENGINE_DISPLAY_NAME "CUDA validation engine")
+set(CPACK_COMPONENT_CUDA-ENGINE_DESCRIPTION
+    "Runs model validation on an NVIDIA GPU. Needs the CUDA runtime; the app works without it.")
+set(CPACK_COMPONENT_CUDA-ENGINE_DEPENDS app)
+
+# --- Debian -------------------------------------------------------------------------------------
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+# Depends come from the binaries' shared libraries (dpkg-shlibdeps), never from a hand list.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
+set(CPACK_DEBIAN_APP_PACKAGE_NAME "fleetdeck")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "openssh-client")
+set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "fleetdeck-cuda-engine")
+set(CPACK_DEBIAN_AGENT_PACKAGE_NAME "fleetdeck-agent")
+set(CPACK_DEBIAN_AGENT_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "openssh-server")
+set(CPACK_DEBIAN_CUDA-ENGINE_PACKAGE_NAME "fleetdeck-cuda-engine")
+
+# --- archives -----------------------------------------------------------------------------------
+# One archive with every component, laid out to be unpacked into /usr/local.
+set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
+
+# --- Windows (NSIS) -----------------------------------------------------------------------------
+set(CPACK_NSIS_PACKAGE_NAME "Fleetdeck ${PROJECT_VERSION}")
+set(CPACK_NSIS_DISPLAY_NAME "Fleetdeck")
+set(CPACK_NSIS_MUI_ICON "${icons}/fleetdeck.ico")
+set(CPACK_NSIS_MUI_UNIICON "${icons}/fleetdeck.ico")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\fleetdeck.exe")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}/docs/user-guide")
+set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "fleetdeck.exe")
+# fleetdeck-cli is meant for scripts: put it on PATH (the installer asks).
+set(CPACK_NSIS_MODIFY_PATH ON)
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
+
+# --- macOS (DragNDrop) --------------------------------------------------------------------------
+set(CPACK_DMG_VOLUME_NAME "Fleetdeck ${PROJECT_VERSION}")
+set(CPACK_DMG_FORMAT "UDBZ")
+set(CPACK_DMG_DS_STORE_SETUP_SCRIPT "${CMAKE_CURRENT_SOURCE_DIR}/macos/DmgLayout.scpt")
+
+include(CPack)
