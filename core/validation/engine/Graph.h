@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/validation/engine/Tensor.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+namespace fleetdeck::validation {
+
+// The graph IR every engine reads: plain C++, no protobuf, no Qt. The ONNX loader fills it.
+
+// An attribute no engine reads yet (a sub-graph of If/Loop/Scan, a sparse tensor, a type) is
+// kept as a marker naming its kind, so capability checks can say why a node cannot run.
+struct OpaqueAttribute
+{
+    std::string kind; // "graph", "graphs", "sparse_tensor", "tensors", "type_proto"...
+};
+
+using AttributeValue = std::variant<int64_t, float, std::string, Tensor, std::vector<int64_t>,
+                                     std::vector<float>, std::vector<std::string>, OpaqueAttribute>;
+
+struct Node
+{
+    std::string name;
+    std::string opType;
+    std::string domain;           // "" for the default ONNX domain
+    std::vector<std::string> inputs;  // "" marks an omitted optional input
+    std::vector<std::string> outputs; // "" marks an unused optional output
+    std::map<std::string, AttributeValue, std::less<>> attributes;
+
+    bool hasAttribute(std::string_view key) const { return attributes.find(key) != attributes.end(); }
+    // A name for messages: the node's own name, or "OpType#index" when the file gave none.
+    std::string displayName(std::size_t index) const;
+};
+
+// -1 in a dimension means unknown / symbolic.
+struct ValueInfo
+{
+    std::string name;
+    DataType type = DataType::Undefined;
+    Shape shape;
+    bool hasShape = false;
+    bool isTensor = true; // false for sequence, map and optional values
+};
+
+struct Graph
+{
+    std::string name;
+    int64_t opset = 0;            // version of the default domain
+    std::map<std::string, int64_t> otherOpsets; // other domains the model imports
+    std::vector<Node> nodes;      // in topological order (the checker enforces it)
+    std::vector<ValueInfo> inputs;  // graph inputs that are not initializers
+    std::vector<ValueInfo> outputs;
+    std::unordered_map<std::string, Tensor> initializers;
+    std::unordered_map<std::string, ValueInfo> valueInfo; // every typed value, from shape inference
+
+    DataType typeOf(const std::string &value) const;
+};
+
+} // namespace fleetdeck::validation

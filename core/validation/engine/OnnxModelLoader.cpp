@@ -1,0 +1,265 @@
+#include "core/validation/engine/OnnxModelLoader.h"
+
+#include "core/validation/engine/TensorProtoReader.h"
+
+#include <onnx/checker.h>
+#include <onnx/defs/schema.h>
+#include <onnx/shape_inference/implementation.h>
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+namespace fleetdeck::validation {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Expected<std::string> readWholeFile(const std::string &path, int64_t maxBytes)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        EngineError e = makeError(fs::exists(path, ec) ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound, {});
+        e.path = path;
+        return e;
+    }
+    const auto size = static_cast<int64_t>(fs::file_size(path, ec));
+    if (ec || size > maxBytes) {
+        EngineError e = makeError(ErrorCode::FileTooLarge, {});
+        e.path = path;
+        e.expected = maxBytes;
+        e.actual = size;
+        return e;
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::ifstream in(path, std::ios::binary);
+    if (!in || !in.read(bytes.data(), size)) {
+        EngineError e = makeError(ErrorCode::FileUnreadable, {});
+        e.path = path;
+        return e;
+    }
+    return bytes;
+}
+
+bool isDefaultDomain(const std::string &domain)
+{
+    return domain.empty() || domain == "ai.onnx";
+}
+
+ValueInfo convertValueInfo(const onnx::ValueInfoProto &proto)
+{
+    ValueInfo info;
+    info.name = proto.name();
+    if (!proto.type().has_tensor_type()) {
+        info.isTensor = !proto.type().has_sequence_type() && !proto.type().has_map_type()
+            && !proto.type().has_optional_type() && !proto.type().has_sparse_tensor_type();
+        return info;
+    }
+    const auto &tensorType = proto.type().tensor_type();
+    if (isKnownDataType(tensorType.elem_type()))
+        info.type = static_cast<DataType>(tensorType.elem_type());
+    if (tensorType.has_shape()) {
+        info.hasShape = true;
+        for (const auto &dim : tensorType.shape().dim())
+            info.shape.push_back(dim.has_dim_value() ? dim.dim_value() : -1);
+    }
+    return info;
+}
+
+Expected<AttributeValue> convertAttribute(const onnx::AttributeProto &proto, TensorProtoReader &reader)
+{
+    using A = onnx::AttributeProto;
+    switch (proto.type()) {
+    case A::FLOAT: return AttributeValue(proto.f());
+    case A::INT: return AttributeValue(static_cast<int64_t>(proto.i()));
+    case A::STRING: return AttributeValue(proto.s());
+    case A::FLOATS: return AttributeValue(std::vector<float>(proto.floats().begin(), proto.floats().end()));
+    case A::INTS: return AttributeValue(std::vector<int64_t>(proto.ints().begin(), proto.ints().end()));
+    case A::STRINGS: return AttributeValue(std::vector<std::string>(proto.strings().begin(), proto.strings().end()));
+    case A::TENSOR: {
+        auto tensor = reader.read(proto.t());
+        if (!tensor)
+            return tensor.error();
+        return AttributeValue(std::move(tensor).value());
+    }
+    case A::GRAPH: return AttributeValue(OpaqueAttribute{"graph"});
+    case A::GRAPHS: return AttributeValue(OpaqueAttribute{"graphs"});
+    case A::SPARSE_TENSOR: return AttributeValue(OpaqueAttribute{"sparse_tensor"});
+    case A::TENSORS: return AttributeValue(OpaqueAttribute{"tensors"});
+    default: return AttributeValue(OpaqueAttribute{"other"});
+    }
+}
+
+Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Graph &graph)
+{
+    for (const auto &nodeProto : proto.node()) {
+        Node node;
+        node.name = nodeProto.name();
+        node.opType = nodeProto.op_type();
+        node.domain = nodeProto.domain();
+        node.inputs.assign(nodeProto.input().begin(), nodeProto.input().end());
+        node.outputs.assign(nodeProto.output().begin(), nodeProto.output().end());
+        for (const auto &attribute : nodeProto.attribute()) {
+            auto value = convertAttribute(attribute, reader);
+            if (!value) {
+                EngineError e = value.error();
+                e.opType = node.opType;
+                e.nodeName = node.name;
+                return e;
+            }
+            node.attributes.emplace(attribute.name(), std::move(value).value());
+        }
+        graph.nodes.push_back(std::move(node));
+    }
+    return {};
+}
+
+Expected<std::shared_ptr<Graph>> convertGraph(const onnx::ModelProto &model, const std::string &modelDir,
+                                              const LoadLimits &limits)
+{
+    auto graph = std::make_shared<Graph>();
+    const onnx::GraphProto &proto = model.graph();
+    graph->name = proto.name();
+    for (const auto &opset : model.opset_import()) {
+        if (isDefaultDomain(opset.domain()))
+            graph->opset = opset.version();
+        else
+            graph->otherOpsets[opset.domain()] = opset.version();
+    }
+    TensorProtoReader reader(modelDir, limits);
+    for (const auto &initializer : proto.initializer()) {
+        auto tensor = reader.read(initializer);
+        if (!tensor)
+            return tensor.error();
+        graph->initializers[initializer.name()] = std::move(tensor).value();
+    }
+    // Before IR 4 initializers were listed as inputs too; they are not inputs the caller feeds.
+    for (const auto &input : proto.input()) {
+        ValueInfo info = convertValueInfo(input);
+        graph->valueInfo[info.name] = info;
+        if (!graph->initializers.count(info.name))
+            graph->inputs.push_back(std::move(info));
+    }
+    for (const auto &output : proto.output()) {
+        ValueInfo info = convertValueInfo(output);
+        graph->valueInfo[info.name] = info;
+        graph->outputs.push_back(std::move(info));
+    }
+    for (const auto &value : proto.value_info()) {
+        ValueInfo info = convertValueInfo(value);
+        graph->valueInfo[info.name] = std::move(info);
+    }
+    FD_TRY_STATUS(convertNodes(proto, reader, *graph));
+    return graph;
+}
+
+Status checkVersions(const onnx::ModelProto &model)
+{
+    // IR 3 introduced opset imports; older files predate every exporter we meet.
+    if (model.ir_version() < 3 || model.ir_version() > onnx::Version::IR_VERSION) {
+        EngineError e = makeError(ErrorCode::UnsupportedIrVersion, {});
+        e.actual = model.ir_version();
+        e.expected = onnx::Version::IR_VERSION;
+        return e;
+    }
+    bool hasDefault = false;
+    for (const auto &opset : model.opset_import()) {
+        if (!isDefaultDomain(opset.domain()))
+            continue;
+        hasDefault = true;
+        if (opset.version() < OnnxModelLoader::minOpset() || opset.version() > OnnxModelLoader::maxOpset()) {
+            EngineError e = makeError(ErrorCode::UnsupportedOpset, {});
+            e.opset = opset.version();
+            e.expected = opset.version() < OnnxModelLoader::minOpset() ? OnnxModelLoader::minOpset()
+                                                                      : OnnxModelLoader::maxOpset();
+            return e;
+        }
+    }
+    if (!hasDefault)
+        return makeError(ErrorCode::UnsupportedOpset, "the model imports no ai.onnx opset");
+    return {};
+}
+
+} // namespace
+
+OnnxModelLoader::OnnxModelLoader(LoadLimits limits) : m_limits(limits)
+{
+}
+
+int64_t OnnxModelLoader::maxOpset()
+{
+    const auto &map = onnx::OpSchemaRegistry::DomainToVersionRange::Instance().Map();
+    auto it = map.find(onnx::ONNX_DOMAIN);
+    return it == map.end() ? 17 : it->second.second;
+}
+
+Expected<LoadedModel> OnnxModelLoader::loadFile(const std::string &path) const
+{
+    auto bytes = readWholeFile(path, m_limits.maxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    auto model = loadBytes(bytes.value(), fs::path(path).parent_path().string());
+    if (!model) {
+        EngineError e = model.error();
+        if (e.path.empty())
+            e.path = path;
+        return e;
+    }
+    return model;
+}
+
+Expected<LoadedModel> OnnxModelLoader::loadBytes(const std::string &bytes, const std::string &modelDir) const
+{
+    if (static_cast<int64_t>(bytes.size()) > m_limits.maxFileBytes)
+        return makeError(ErrorCode::FileTooLarge, {});
+    onnx::ModelProto model;
+    if (bytes.empty() || !model.ParseFromString(bytes) || !model.has_graph())
+        return makeError(ErrorCode::NotOnnx, "not a protobuf ModelProto with a graph");
+    FD_TRY_STATUS(checkVersions(model));
+    try {
+        onnx::checker::check_model(model);
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::CheckerFailed, e.what());
+    }
+    try {
+        // Strict: without error_mode 1 libonnx swallows per-node errors and leaves types unknown.
+        onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),
+                                           onnx::ShapeInferenceOptions(true, 1, false));
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::ShapeInferenceFailed, e.what());
+    }
+    auto graph = convertGraph(model, modelDir, m_limits);
+    if (!graph)
+        return graph.error();
+    LoadedModel loaded;
+    loaded.graph = std::move(graph).value();
+    loaded.irVersion = model.ir_version();
+    loaded.producerName = model.producer_name();
+    loaded.producerVersion = model.producer_version();
+    return loaded;
+}
+
+Expected<Tensor> loadTensorFile(const std::string &path, const LoadLimits &limits)
+{
+    auto bytes = readWholeFile(path, limits.maxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    onnx::TensorProto proto;
+    if (!proto.ParseFromString(bytes.value())) {
+        EngineError e = makeError(ErrorCode::NotOnnx, "not a protobuf TensorProto");
+        e.path = path;
+        return e;
+    }
+    TensorProtoReader reader(fs::path(path).parent_path().string(), limits);
+    auto tensor = reader.read(proto);
+    if (!tensor) {
+        EngineError e = tensor.error();
+        if (e.path.empty())
+            e.path = path;
+        return e;
+    }
+    return tensor;
+}
+
+} // namespace fleetdeck::validation

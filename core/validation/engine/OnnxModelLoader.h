@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/validation/engine/EngineError.h"
+#include "core/validation/engine/Graph.h"
+#include "core/validation/engine/LoadLimits.h"
+
+#include <memory>
+#include <string>
+
+namespace fleetdeck::validation {
+
+struct LoadedModel
+{
+    std::shared_ptr<Graph> graph;
+    int64_t irVersion = 0;
+    std::string producerName;
+    std::string producerVersion;
+};
+
+// Reads an ONNX file into the graph IR: size checks, protobuf parse, onnx::checker, strict shape
+// inference, initializers (raw, typed, external files inside the model's folder), opset range.
+class OnnxModelLoader
+{
+public:
+    explicit OnnxModelLoader(LoadLimits limits = {});
+
+    Expected<LoadedModel> loadFile(const std::string &path) const;
+    // The same from bytes in memory; external data resolves against modelDir.
+    Expected<LoadedModel> loadBytes(const std::string &bytes, const std::string &modelDir) const;
+
+    // Default-domain opsets the loader accepts: older ones changed too much to read, newer ones
+    // are unknown to the linked libonnx.
+    static int64_t minOpset() { return 6; }
+    static int64_t maxOpset();
+
+private:
+    LoadLimits m_limits;
+};
+
+// Reads a standalone TensorProto file (input_0.pb / output_0.pb of an ONNX test data set).
+Expected<Tensor> loadTensorFile(const std::string &path, const LoadLimits &limits = {});
+
+} // namespace fleetdeck::validation

@@ -1,0 +1,70 @@
+#include "core/validation/engine/Tensor.h"
+
+#include <limits>
+
+namespace fleetdeck::validation {
+
+std::optional<int64_t> checkedElementCount(const Shape &shape)
+{
+    int64_t count = 1;
+    for (int64_t dim : shape) {
+        if (dim < 0)
+            return std::nullopt;
+        if (dim != 0 && count > std::numeric_limits<int64_t>::max() / dim)
+            return std::nullopt;
+        count *= dim;
+    }
+    return count;
+}
+
+std::string shapeToString(const Shape &shape)
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (i)
+            text += ",";
+        text += std::to_string(shape[i]);
+    }
+    return text + "]";
+}
+
+Tensor::Tensor(DataType type, Shape shape)
+    : m_type(type), m_shape(std::move(shape)), m_count(checkedElementCount(m_shape).value_or(0))
+{
+    m_bytes.resize(static_cast<std::size_t>(m_count) * elementSize(type));
+}
+
+void Tensor::reshape(Shape shape)
+{
+    m_shape = std::move(shape);
+}
+
+double Tensor::valueAsDouble(int64_t index) const
+{
+    double result = 0;
+    visitNumericType(m_type, [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        result = static_cast<double>(data<T>()[index]);
+    });
+    return result;
+}
+
+int64_t Tensor::valueAsInt(int64_t index) const
+{
+    int64_t result = 0;
+    visitNumericType(m_type, [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        result = static_cast<int64_t>(data<T>()[index]);
+    });
+    return result;
+}
+
+std::vector<int64_t> Tensor::toInt64Vector() const
+{
+    std::vector<int64_t> values(static_cast<std::size_t>(m_count));
+    for (int64_t i = 0; i < m_count; ++i)
+        values[static_cast<std::size_t>(i)] = valueAsInt(i);
+    return values;
+}
+
+} // namespace fleetdeck::validation

@@ -1,0 +1,97 @@
+#include "core/validation/engine/cpu/KernelContext.h"
+
+#include <limits>
+
+namespace fleetdeck::validation::cpu {
+
+namespace {
+template <typename T>
+const T *findAttribute(const Node &node, std::string_view key)
+{
+    auto it = node.attributes.find(key);
+    if (it == node.attributes.end())
+        return nullptr;
+    return std::get_if<T>(&it->second);
+}
+} // namespace
+
+int64_t AttributeReader::getInt(std::string_view key, int64_t fallback) const
+{
+    const auto *value = findAttribute<int64_t>(m_node, key);
+    return value ? *value : fallback;
+}
+
+float AttributeReader::getFloat(std::string_view key, float fallback) const
+{
+    if (const auto *value = findAttribute<float>(m_node, key))
+        return *value;
+    // Old exporters sometimes wrote float attributes as ints.
+    if (const auto *value = findAttribute<int64_t>(m_node, key))
+        return static_cast<float>(*value);
+    return fallback;
+}
+
+std::string AttributeReader::getString(std::string_view key, std::string fallback) const
+{
+    const auto *value = findAttribute<std::string>(m_node, key);
+    return value ? *value : fallback;
+}
+
+std::vector<int64_t> AttributeReader::getInts(std::string_view key, std::vector<int64_t> fallback) const
+{
+    const auto *value = findAttribute<std::vector<int64_t>>(m_node, key);
+    return value ? *value : fallback;
+}
+
+std::vector<float> AttributeReader::getFloats(std::string_view key, std::vector<float> fallback) const
+{
+    const auto *value = findAttribute<std::vector<float>>(m_node, key);
+    return value ? *value : fallback;
+}
+
+const Tensor *AttributeReader::getTensor(std::string_view key) const
+{
+    return findAttribute<Tensor>(m_node, key);
+}
+
+KernelContext::KernelContext(const Node &node, int64_t opset, std::vector<const Tensor *> inputs,
+                             ThreadPool &pool, int64_t maxTensorBytes)
+    : m_node(node), m_opset(opset), m_inputs(std::move(inputs)), m_pool(pool),
+      m_maxTensorBytes(maxTensorBytes), m_attributes(node), m_outputs(node.outputs.size())
+{
+}
+
+Expected<Tensor *> KernelContext::allocate(std::size_t output, DataType type, Shape shape)
+{
+    const auto count = checkedElementCount(shape);
+    if (!count)
+        return fail("invalid output shape " + shapeToString(shape));
+    const auto size = static_cast<int64_t>(elementSize(type));
+    if (size == 0)
+        return fail("output type " + std::string(dataTypeName(type)) + " has no flat storage");
+    if (*count > m_maxTensorBytes / size) {
+        EngineError error = fail("output shape " + shapeToString(shape));
+        error.code = ErrorCode::MemoryLimitExceeded;
+        error.expected = m_maxTensorBytes;
+        error.actual = *count > std::numeric_limits<int64_t>::max() / size ? -1 : *count * size;
+        return error;
+    }
+    m_outputs[output] = Tensor(type, std::move(shape));
+    return &m_outputs[output];
+}
+
+void KernelContext::setOutput(std::size_t output, Tensor tensor)
+{
+    m_outputs[output] = std::move(tensor);
+}
+
+EngineError KernelContext::fail(std::string detail) const
+{
+    EngineError error = makeError(ErrorCode::KernelFailed, std::move(detail));
+    error.opType = m_node.opType;
+    error.nodeName = m_node.name;
+    error.opset = m_opset;
+    return error;
+}
+
+} // namespace fleetdeck::validation::cpu
