@@ -148,6 +148,7 @@ Result<void> Database::configureConnection()
         return ok;
     if (m_mode == OpenMode::ReadOnly)
         return {};
+    // Only now that the file is known to be ours: switching to WAL rewrites the header.
     // WAL lets the GUI read while the writer thread writes; NORMAL is durable in WAL mode
     // except for the last transactions before a power cut, which is the usual trade.
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
@@ -161,8 +162,6 @@ Result<void> Database::configureConnection()
 
 Result<void> Database::checkAndMigrate()
 {
-    if (auto configured = configureConnection(); !configured)
-        return configured;
     const QSqlDatabase db = connection();
     auto appId = pragmaValue(db, u"PRAGMA application_id"_s, m_path);
     if (!appId)
@@ -184,13 +183,14 @@ Result<void> Database::checkAndMigrate()
         return Error{Tr::tr("Inventory %1 was written by a newer Fleetdeck (schema %2, this build "
                             "knows %3): upgrade Fleetdeck to open it.")
                          .arg(m_path).arg(*version).arg(latest), {}};
-    if (m_mode == OpenMode::ReadOnly) {
-        if (fresh || *version < latest)
-            return Error{Tr::tr("Inventory %1 has schema %2 and this build needs %3; open it once "
-                                "without read-only mode so it can be upgraded.")
-                             .arg(m_path).arg(*version).arg(latest), {}};
+    if (m_mode == OpenMode::ReadOnly && (fresh || *version < latest))
+        return Error{Tr::tr("Inventory %1 has schema %2 and this build needs %3; open it once "
+                            "without read-only mode so it can be upgraded.")
+                         .arg(m_path).arg(*version).arg(latest), {}};
+    if (auto configured = configureConnection(); !configured)
+        return configured;
+    if (m_mode == OpenMode::ReadOnly)
         return {};
-    }
     if (fresh) {
         QSqlQuery query(db);
         if (auto marked = execStatement(query, u"PRAGMA application_id = %1"_s

@@ -42,11 +42,15 @@ Result<int> SchemaMigrator::migrate(int target)
         return Error{Tr::tr("Inventory %1 was written by a newer Fleetdeck (schema %2, this build "
                             "knows %3): upgrade Fleetdeck to open it.")
                          .arg(m_dbPath).arg(*current).arg(target), {}};
+    const bool fresh = *current == 0;
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= *current || migration.version > target)
             continue;
-        qCInfo(lcInventory) << "migrating" << m_dbPath << "to schema" << migration.version
-                            << migration.description;
+        if (fresh)  // a new file: not worth more than a debug line
+            qCDebug(lcInventory) << "creating schema" << migration.version << "in" << m_dbPath;
+        else
+            qCInfo(lcInventory) << "migrating" << m_dbPath << "to schema" << migration.version
+                                << migration.description;
         if (auto applied = apply(migration); !applied)
             return applied.error();
         *current = migration.version;
