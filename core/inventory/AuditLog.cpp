@@ -89,12 +89,12 @@ Result<AuditEntry> AuditLog::append(const QString &action, const QString &subjec
                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(entry.id);
         query.addBindValue(at);
-        query.addBindValue(entry.actor);
-        query.addBindValue(entry.action);
-        query.addBindValue(entry.subject);
+        query.addBindValue(sqlText(entry.actor));
+        query.addBindValue(sqlText(entry.action));
+        query.addBindValue(sqlText(entry.subject));
         query.addBindValue(QString::fromUtf8(detailsJson));
-        query.addBindValue(QString::fromLatin1(entry.prevHash));
-        query.addBindValue(QString::fromLatin1(entry.hash));
+        query.addBindValue(sqlText(QString::fromLatin1(entry.prevHash)));
+        query.addBindValue(sqlText(QString::fromLatin1(entry.hash)));
         return execQuery(query, Tr::tr("appending to the audit log"), m_db.path());
     });
     if (!appended)

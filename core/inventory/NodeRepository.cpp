@@ -182,14 +182,14 @@ Result<QVariant> NodeRepository::siteIdFor(const QString &site)
         return QVariant(QMetaType::fromType<qint64>());
     QSqlQuery query(m_db.connection());
     query.prepare(u"SELECT id FROM sites WHERE name = ?"_s);
-    query.addBindValue(site);
+    query.addBindValue(sqlText(site));
     if (auto ok = execQuery(query, Tr::tr("looking up site %1").arg(site), m_db.path()); !ok)
         return ok.error();
     if (query.next())
         return query.value(0);
     query.finish();
     query.prepare(u"INSERT INTO sites (name) VALUES (?)"_s);
-    query.addBindValue(site);
+    query.addBindValue(sqlText(site));
     if (auto ok = execQuery(query, Tr::tr("adding site %1").arg(site), m_db.path()); !ok)
         return ok.error();
     return query.lastInsertId();
@@ -211,7 +211,7 @@ Result<void> NodeRepository::writeLabels(qint64 nodeId, const QMap<QString, QStr
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         query.bindValue(0, nodeId);
         query.bindValue(1, it.key());
-        query.bindValue(2, it.value());
+        query.bindValue(2, sqlText(it.value()));
         if (auto ok = execQuery(query, Tr::tr("writing node labels"), m_db.path()); !ok)
             return ok;
     }
@@ -228,14 +228,14 @@ Result<Node> NodeRepository::insertRow(Node node)
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO nodes (name, host, port, user_name, identity_file, site_id, tier, "
                   "agent_command, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(node.name);
-    query.addBindValue(node.host);
+    query.addBindValue(sqlText(node.name));
+    query.addBindValue(sqlText(node.host));
     query.addBindValue(node.port);
-    query.addBindValue(node.user);
-    query.addBindValue(node.identityFile);
+    query.addBindValue(sqlText(node.user));
+    query.addBindValue(sqlText(node.identityFile));
     query.addBindValue(*siteId);
     query.addBindValue(tierName(node.tier));
-    query.addBindValue(node.agentCommand);
+    query.addBindValue(sqlText(node.agentCommand));
     query.addBindValue(timestampText(node.createdAt));
     query.addBindValue(timestampText(node.updatedAt));
     if (auto ok = execQuery(query, Tr::tr("adding node %1").arg(node.name), m_db.path()); !ok)
@@ -258,14 +258,14 @@ Result<Node> NodeRepository::updateRow(const Node &old, Node node)
     query.prepare(u"UPDATE nodes SET name = ?, host = ?, port = ?, user_name = ?, "
                   "identity_file = ?, site_id = ?, tier = ?, agent_command = ?, updated_at = ? "
                   "WHERE id = ?"_s);
-    query.addBindValue(node.name);
-    query.addBindValue(node.host);
+    query.addBindValue(sqlText(node.name));
+    query.addBindValue(sqlText(node.host));
     query.addBindValue(node.port);
-    query.addBindValue(node.user);
-    query.addBindValue(node.identityFile);
+    query.addBindValue(sqlText(node.user));
+    query.addBindValue(sqlText(node.identityFile));
     query.addBindValue(*siteId);
     query.addBindValue(tierName(node.tier));
-    query.addBindValue(node.agentCommand);
+    query.addBindValue(sqlText(node.agentCommand));
     query.addBindValue(timestampText(node.updatedAt));
     query.addBindValue(node.id);
     if (auto ok = execQuery(query, Tr::tr("changing node %1").arg(old.name), m_db.path()); !ok)

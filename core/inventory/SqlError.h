@@ -18,4 +18,10 @@ Result<void> execQuery(QSqlQuery &query, const QString &doing, const QString &db
 Result<void> execStatement(QSqlQuery &query, const QString &sql, const QString &doing,
                            const QString &dbPath);
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+inline QString sqlText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace fleetdeck::inventory
