@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace fleetdeck::validation {
 
@@ -53,6 +54,18 @@ bool visitNumericType(DataType type, F &&f)
     case DataType::Bool: f(TypeTag<bool>{}); return true;
     default: return false;
     }
+}
+
+// The same without bool, for kernels where bool arithmetic makes no sense.
+template <typename F>
+bool visitArithmeticType(DataType type, F &&f)
+{
+    if (type == DataType::Bool)
+        return false;
+    return visitNumericType(type, [&f](auto tag) {
+        if constexpr (!std::is_same_v<typename decltype(tag)::type, bool>)
+            f(tag);
+    });
 }
 
 } // namespace fleetdeck::validation

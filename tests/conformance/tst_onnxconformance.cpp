@@ -1,0 +1,137 @@
+// Runs every ONNX backend node test (model.onnx + test_data_set_*) on the CPU reference engine.
+// The engine's own capability check decides what is skipped; everything it claims must pass.
+#include "core/validation/engine/CpuEngine.h"
+#include "core/validation/engine/OnnxModelLoader.h"
+#include "core/validation/engine/TensorComparator.h"
+#include "core/validation/engine/TestDataSet.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cstdio>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace fleetdeck::validation;
+
+namespace {
+
+enum class Outcome { Passed, Failed, Skipped };
+
+struct CaseResult
+{
+    Outcome outcome = Outcome::Passed;
+    std::string detail; // why it failed or was skipped
+};
+
+std::string describe(const OutputComparison &c)
+{
+    if (!c.typeMatches)
+        return "type differs";
+    if (!c.shapeMatches)
+        return "shape differs";
+    return std::to_string(c.mismatches) + "/" + std::to_string(c.elementCount) + " elements differ, first at "
+        + std::to_string(c.firstMismatch) + ", max abs " + std::to_string(c.maxAbsError) + ", max rel "
+        + std::to_string(c.maxRelError) + ", unexpected NaN " + std::to_string(c.unexpectedNan);
+}
+
+CaseResult runCase(const std::string &dir, CpuEngine &engine)
+{
+    auto model = OnnxModelLoader().loadFile(dir + "/model.onnx");
+    if (!model) {
+        // A model we cannot read is "cannot validate", the same verdict the operator would get.
+        const ErrorCode code = model.error().code;
+        if (code == ErrorCode::UnsupportedDataType || code == ErrorCode::UnsupportedOpset)
+            return {Outcome::Skipped, "load: " + model.error().describe()};
+        return {Outcome::Failed, "load: " + model.error().describe()};
+    }
+    const SupportReport support = engine.checkSupport(*model->graph);
+    if (!support.supported()) {
+        const UnsupportedNode &first = support.nodes.front();
+        return {Outcome::Skipped, first.opType + ": " + first.reason.describe()};
+    }
+    Status prepared = engine.prepare(model->graph);
+    if (!prepared)
+        return {Outcome::Failed, "prepare: " + prepared.error().describe()};
+    const TensorComparator comparator(Tolerance{1e-3, 1e-5});
+    for (const std::string &folder : TestDataSet::findFolders(dir)) {
+        auto data = TestDataSet::load(folder);
+        if (!data)
+            return {Outcome::Failed, "data: " + data.error().describe()};
+        auto outputs = engine.run(data->inputs);
+        if (!outputs)
+            return {Outcome::Failed, "run: " + outputs.error().describe()};
+        for (std::size_t i = 0; i < data->outputs.size() && i < outputs->size(); ++i) {
+            const OutputComparison c = comparator.compare(model->graph->outputs[i].name, (*outputs)[i], data->outputs[i]);
+            if (!c.passed())
+                return {Outcome::Failed, QDir(QString::fromStdString(folder)).dirName().toStdString() + " output "
+                                             + c.name + ": " + describe(c)};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_OnnxConformance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { fleetdeck::test::isolateFromUser(); }
+    void nodeTests();
+};
+
+void tst_OnnxConformance::nodeTests()
+{
+    const QString root = qEnvironmentVariable("FLEETDECK_ONNX_TESTDATA_DIR", u"/usr/share/libonnx-testdata/data"_s);
+    const QDir nodeDir(root + u"/node"_s);
+    if (!nodeDir.exists())
+        QSKIP("libonnx-testdata is not installed (apt-get install libonnx-testdata)");
+    const QString filter = qEnvironmentVariable("FLEETDECK_CONFORMANCE_FILTER");
+    const bool verbose = qEnvironmentVariableIsSet("FLEETDECK_CONFORMANCE_VERBOSE");
+
+    CpuEngine engine(EngineOptions{2, int64_t(1) << 30});
+    int passed = 0;
+    int failed = 0;
+    int skipped = 0;
+    std::map<std::string, int> skipReasons;
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList cases = nodeDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : cases) {
+        if (!filter.isEmpty() && !name.contains(filter))
+            continue;
+        const CaseResult result = runCase(nodeDir.filePath(name).toStdString(), engine);
+        switch (result.outcome) {
+        case Outcome::Passed:
+            ++passed;
+            if (verbose)
+                std::printf("PASS %s\n", qPrintable(name));
+            break;
+        case Outcome::Failed:
+            ++failed;
+            std::printf("FAIL %s: %s\n", qPrintable(name), result.detail.c_str());
+            break;
+        case Outcome::Skipped:
+            ++skipped;
+            ++skipReasons[result.detail];
+            if (verbose)
+                std::printf("SKIP %s: %s\n", qPrintable(name), result.detail.c_str());
+            break;
+        }
+    }
+    std::printf("Skip reasons:\n");
+    for (const auto &[reason, count] : skipReasons)
+        std::printf("  %4d  %s\n", count, reason.c_str());
+    std::printf("Conformance took %.1f s\n", double(timer.elapsed()) / 1000.0);
+    std::printf("%d passed, %d failed, %d skipped (unsupported)\n", passed, failed, skipped);
+    std::fflush(stdout);
+    QVERIFY2(passed > 0 || !filter.isEmpty(), "no conformance case ran");
+    QCOMPARE(failed, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_OnnxConformance)
+#include "tst_onnxconformance.moc"
