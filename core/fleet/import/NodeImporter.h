@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/inventory/Node.h"
 
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,11 +25,26 @@ QString importFormatName(ImportFormat format);
 // By extension and content: .csv -> Csv; .ini/.yml/.yaml/"[group]" -> Ansible; else SshConfig.
 ImportFormat guessImportFormat(const QString &path);
 
+// The node fields a source defines. Importing over an existing node replaces only these, so an
+// ssh_config import keeps the site, tier and labels an operator gave the node.
+enum class ImportField {
+    Port = 0x01,
+    User = 0x02,
+    IdentityFile = 0x04,
+    Site = 0x08,
+    Tier = 0x10,
+    Labels = 0x20,
+    AgentCommand = 0x40,
+};
+Q_DECLARE_FLAGS(ImportFields, ImportField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ImportFields)
+
 struct ImportCandidate
 {
-    inventory::Node node;
+    inventory::Node node;   // name and host are always defined by the source
     QString file;
     int line = 0;
+    ImportFields fields = ImportFields(0x7f);
 };
 
 struct ImportSkip
