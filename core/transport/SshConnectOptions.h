@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace fleetdeck::transport {
+
+// Asked for the passphrase of an encrypted identity file; attempt counts from 1. Return nothing to
+// skip the key. It is called on a connection worker thread, never the GUI thread, and may block
+// (a GUI implementation waits on a dialog shown by the GUI thread).
+using PassphraseProvider = std::function<std::optional<QByteArray>(const QString &identityFile, int attempt)>;
+
+// Everything one SSH connection needs, stated explicitly: nothing is read from ssh_config or left
+// to libssh defaults. The resolver of ~/.ssh/config fills this in for configured hosts.
+struct SshConnectOptions
+{
+    QString host;
+    int port = 22;
+    // Empty: the local user name.
+    QString user;
+    // Tried in order after ssh-agent. Empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa where present.
+    QStringList identityFiles;
+    bool useAgent = true;
+    // Empty: ~/.ssh/known_hosts.
+    QString knownHostsPath;
+    // Record an unknown host's key and go on (CLI --accept-new-host-keys, or after the GUI asked).
+    bool acceptNewHostKey = false;
+    bool hashNewHostKeys = false;
+    std::chrono::milliseconds connectTimeout{10000};
+    // Keepalive requests while idle; the peer is declared gone after keepaliveCountMax unanswered.
+    std::chrono::milliseconds keepaliveInterval{15000};
+    int keepaliveCountMax = 3;
+    PassphraseProvider passphraseProvider;
+
+    QString effectiveUser() const;
+    QString effectiveKnownHostsPath() const;
+    QStringList effectiveIdentityFiles() const;
+    // "user@host:port" for messages and logs.
+    QString displayName() const;
+};
+
+} // namespace fleetdeck::transport

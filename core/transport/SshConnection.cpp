@@ -1,0 +1,192 @@
+#include "core/transport/SshConnection.h"
+
+#include "core/common/Log.h"
+#include "core/transport/KnownHostsStore.h"
+#include "core/transport/SshAuthenticator.h"
+#include "core/transport/Tr.h"
+
+#include <QDir>
+
+#include <libssh/libssh.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::transport {
+
+namespace {
+
+QString lastError(ssh_session session)
+{
+    return QString::fromUtf8(ssh_get_error(session));
+}
+
+// libssh reports connect failures as text only; map the OS wording to what the operator acts on.
+SshError connectError(ssh_session session, const SshConnectOptions &options)
+{
+    const QString detail = lastError(session);
+    const QString where = options.host + u':' + QString::number(options.port);
+    auto has = [&detail](const char *text) {
+        return detail.contains(QLatin1StringView(text), Qt::CaseInsensitive);
+    };
+    if (has("resolve") || has("not known") || has("nodename") || has("Temporary failure in name")) {
+        return {SshError::Kind::NameNotResolved,
+                Tr::tr("Cannot resolve the host name \"%1\" (%2). Check the node's host name and "
+                       "your DNS.").arg(options.host, detail), {}};
+    }
+    if (has("refused")) {
+        return {SshError::Kind::ConnectionRefused,
+                Tr::tr("Connection to %1 refused: no SSH server listens there. Check the port and "
+                       "that sshd runs on the node.").arg(where), {}};
+    }
+    if (has("unreachable") || has("No route")) {
+        return {SshError::Kind::HostUnreachable,
+                Tr::tr("Host %1 is unreachable (%2). Check the network path to the node.")
+                    .arg(where, detail), {}};
+    }
+    if (has("timeout") || has("timed out")) {
+        return {SshError::Kind::Timeout,
+                Tr::tr("No answer from %1 within %n second(s). Check that the node is up and reachable.",
+                       nullptr, int(options.connectTimeout.count() / 1000)).arg(where), {}};
+    }
+    return {SshError::Kind::Disconnected,
+            Tr::tr("Cannot connect to %1: %2").arg(where, detail), {}};
+}
+
+bool setOption(ssh_session session, ssh_options_e option, const QString &value)
+{
+    return ssh_options_set(session, option, value.toUtf8().constData()) == SSH_OK;
+}
+
+// Everything libssh would otherwise take from files or defaults is set here, explicitly.
+bool configure(ssh_session session, const SshConnectOptions &options, const KnownHostsFile &known)
+{
+    const long seconds = long(options.connectTimeout.count() / 1000);
+    const long micros = long(options.connectTimeout.count() % 1000) * 1000;
+    const int port = options.port;
+    const int no = 0;
+    const int yes = 1;
+    // /dev/null: libssh must read no known_hosts of its own; we verify against ours.
+    const QString nothing = u"/dev/null"_s;
+    const QString algorithms = HostKeyPolicy::hostKeyAlgorithms(known, options.host, options.port).join(u',');
+    return setOption(session, SSH_OPTIONS_HOST, options.host)
+        && ssh_options_set(session, SSH_OPTIONS_PORT, &port) == SSH_OK
+        && setOption(session, SSH_OPTIONS_USER, options.effectiveUser())
+        && ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &no) == SSH_OK
+        && setOption(session, SSH_OPTIONS_SSH_DIR, QDir::homePath() + u"/.ssh")
+        && setOption(session, SSH_OPTIONS_KNOWNHOSTS, nothing)
+        && setOption(session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, nothing)
+        && setOption(session, SSH_OPTIONS_HOSTKEYS, algorithms)
+        && ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &seconds) == SSH_OK
+        && ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &micros) == SSH_OK
+        && ssh_options_set(session, SSH_OPTIONS_NODELAY, &yes) == SSH_OK;
+}
+
+std::optional<HostKey> serverKey(ssh_session session)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(session, &key) != SSH_OK)
+        return std::nullopt;
+    char *base64 = nullptr;
+    const int rc = ssh_pki_export_pubkey_base64(key, &base64);
+    const QString type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key)));
+    ssh_key_free(key);
+    if (rc != SSH_OK)
+        return std::nullopt;
+    auto parsed = HostKey::fromBase64(type, base64);
+    ssh_string_free_char(base64);
+    if (!parsed)
+        return std::nullopt;
+    return parsed.value();
+}
+
+// The host-key decision. Never a silent accept: Unknown passes only when the caller said so.
+std::optional<SshError> verifyHostKey(ssh_session session, const SshConnectOptions &options,
+                                      const KnownHostsStore &store, const KnownHostsFile &known,
+                                      HostKeyVerdict &verdict)
+{
+    const std::optional<HostKey> offered = serverKey(session);
+    if (!offered) {
+        return SshError{SshError::Kind::Disconnected,
+                        Tr::tr("%1 sent no usable host key: %2").arg(options.displayName(), lastError(session)), {}};
+    }
+    verdict = HostKeyPolicy::check(known, store.path(), options.host, options.port, *offered);
+    switch (verdict.status) {
+    case HostKeyStatus::Known:
+        return std::nullopt;
+    case HostKeyStatus::Changed:
+        return SshError{SshError::Kind::HostKeyChanged, verdict.message(), verdict};
+    case HostKeyStatus::Revoked:
+        return SshError{SshError::Kind::HostKeyRevoked, verdict.message(), verdict};
+    case HostKeyStatus::Unknown:
+        break;
+    }
+    if (!options.acceptNewHostKey)
+        return SshError{SshError::Kind::HostKeyUnknown, verdict.message(), verdict};
+    const Result<void> appended = store.append(options.host, options.port, *offered, options.hashNewHostKeys);
+    if (!appended)
+        return SshError{SshError::Kind::KnownHostsUnusable, appended.error().toString(), verdict};
+    qCInfo(lcTransport) << "accepted new host key for" << options.displayName()
+                        << offered->fingerprint() << "into" << store.path();
+    return std::nullopt;
+}
+
+std::optional<SshError> startCommand(ssh_session session, ssh_channel channel,
+                                     const SshConnectOptions &options, const QString &command)
+{
+    if (ssh_channel_open_session(channel) != SSH_OK) {
+        return SshError{SshError::Kind::ChannelFailed,
+                        Tr::tr("%1 refused to open a session channel: %2").arg(options.displayName(), lastError(session)), {}};
+    }
+    if (ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        return SshError{SshError::Kind::ChannelFailed,
+                        Tr::tr("%1 refused to run \"%2\": %3").arg(options.displayName(), command, lastError(session)), {}};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const SshConnectOptions &options,
+                                                                           const QString &command)
+{
+    const KnownHostsStore store(options.effectiveKnownHostsPath());
+    const Result<KnownHostsFile> known = store.load();
+    if (!known)
+        return SshError{SshError::Kind::KnownHostsUnusable, known.error().toString(), {}};
+
+    std::unique_ptr<SshConnection> connection(new SshConnection);
+    connection->m_session = ssh_new();
+    ssh_session session = connection->m_session;
+    if (!session || !configure(session, options, *known)) {
+        return SshError{SshError::Kind::Disconnected,
+                        Tr::tr("Cannot set up an SSH session for %1: %2")
+                            .arg(options.displayName(), session ? lastError(session) : QString()), {}};
+    }
+    if (ssh_connect(session) != SSH_OK)
+        return connectError(session, options);
+    if (auto refused = verifyHostKey(session, options, store, *known, connection->m_hostKey))
+        return *refused;
+    if (auto refused = SshAuthenticator(session, options).authenticate())
+        return *refused;
+    connection->m_channel = ssh_channel_new(session);
+    if (!connection->m_channel) {
+        return SshError{SshError::Kind::ChannelFailed,
+                        Tr::tr("%1: cannot create a channel: %2").arg(options.displayName(), lastError(session)), {}};
+    }
+    if (auto failed = startCommand(session, connection->m_channel, options, command))
+        return *failed;
+    return connection;
+}
+
+SshConnection::~SshConnection()
+{
+    if (m_channel)
+        ssh_channel_free(m_channel);
+    if (m_session) {
+        if (ssh_is_connected(m_session))
+            ssh_disconnect(m_session);
+        ssh_free(m_session);
+    }
+}
+
+} // namespace fleetdeck::transport
