@@ -10,6 +10,8 @@ namespace fleetdeck::validation {
 using cpu::OpRegistry;
 
 namespace {
+constexpr int64_t minimumSinceVersion = 6;
+
 bool isDefaultDomain(const std::string &domain)
 {
     return domain.empty() || domain == "ai.onnx";
@@ -46,6 +48,13 @@ SupportReport CpuEngine::checkSupport(const Graph &graph) const
             auto it = graph.otherOpsets.find(node.domain);
             entry.opset = it == graph.otherOpsets.end() ? 0 : it->second;
             entry.reason = {UnsupportedKind::CustomDomain, node.domain};
+            report.nodes.push_back(std::move(entry));
+            continue;
+        }
+        // Definitions older than opset 6 that a later opset changed (attributes that became
+        // inputs, consumed_inputs...) are not implemented; unchanged old ops are fine.
+        if (node.sinceVersion > 0 && node.sinceVersion < minimumSinceVersion && node.redefinedLater) {
+            entry.reason = {UnsupportedKind::OpsetVersion, node.opType + "-" + std::to_string(node.sinceVersion)};
             report.nodes.push_back(std::move(entry));
             continue;
         }

@@ -32,6 +32,10 @@ struct Node
     std::vector<std::string> inputs;  // "" marks an omitted optional input
     std::vector<std::string> outputs; // "" marks an unused optional output
     std::map<std::string, AttributeValue, std::less<>> attributes;
+    // The op's definition in force at the model's opset ("Reshape-5"), and whether a later
+    // opset redefined the op: engines implement current definitions and a few older ones.
+    int64_t sinceVersion = 0;
+    bool redefinedLater = false;
 
     bool hasAttribute(std::string_view key) const { return attributes.find(key) != attributes.end(); }
     // A name for messages: the node's own name, or "OpType#index" when the file gave none.

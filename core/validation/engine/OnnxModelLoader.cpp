@@ -110,6 +110,13 @@ Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Gr
             }
             node.attributes.emplace(attribute.name(), std::move(value).value());
         }
+        if (isDefaultDomain(node.domain)) {
+            const auto *schema = onnx::OpSchemaRegistry::Schema(node.opType, static_cast<int>(graph.opset), onnx::ONNX_DOMAIN);
+            const auto *latest = onnx::OpSchemaRegistry::Schema(node.opType, static_cast<int>(OnnxModelLoader::maxOpset()), onnx::ONNX_DOMAIN);
+            if (schema)
+                node.sinceVersion = schema->since_version();
+            node.redefinedLater = schema && latest && latest->since_version() != schema->since_version();
+        }
         graph.nodes.push_back(std::move(node));
     }
     return {};
@@ -127,6 +134,7 @@ Expected<std::shared_ptr<Graph>> convertGraph(const onnx::ModelProto &model, con
         else
             graph->otherOpsets[opset.domain()] = opset.version();
     }
+    // Opset numbers on nodes resolve against the model's imports.
     TensorProtoReader reader(modelDir, limits);
     for (const auto &initializer : proto.initializer()) {
         auto tensor = reader.read(initializer);
@@ -156,6 +164,7 @@ Expected<std::shared_ptr<Graph>> convertGraph(const onnx::ModelProto &model, con
 
 Status checkVersions(const onnx::ModelProto &model)
 {
+    // Models that import only other domains are fine here: their nodes are reported unsupported.
     // IR 3 introduced opset imports; older files predate every exporter we meet.
     if (model.ir_version() < 3 || model.ir_version() > onnx::Version::IR_VERSION) {
         EngineError e = makeError(ErrorCode::UnsupportedIrVersion, {});
@@ -163,11 +172,9 @@ Status checkVersions(const onnx::ModelProto &model)
         e.expected = onnx::Version::IR_VERSION;
         return e;
     }
-    bool hasDefault = false;
     for (const auto &opset : model.opset_import()) {
         if (!isDefaultDomain(opset.domain()))
             continue;
-        hasDefault = true;
         if (opset.version() < OnnxModelLoader::minOpset() || opset.version() > OnnxModelLoader::maxOpset()) {
             EngineError e = makeError(ErrorCode::UnsupportedOpset, {});
             e.opset = opset.version();
@@ -176,8 +183,6 @@ Status checkVersions(const onnx::ModelProto &model)
             return e;
         }
     }
-    if (!hasDefault)
-        return makeError(ErrorCode::UnsupportedOpset, "the model imports no ai.onnx opset");
     return {};
 }
 

@@ -28,9 +28,9 @@ public:
     // The same from bytes in memory; external data resolves against modelDir.
     Expected<LoadedModel> loadBytes(const std::string &bytes, const std::string &modelDir) const;
 
-    // Default-domain opsets the loader accepts: older ones changed too much to read, newer ones
-    // are unknown to the linked libonnx.
-    static int64_t minOpset() { return 6; }
+    // Default-domain opsets the loader accepts; newer ones are unknown to the linked libonnx.
+    // Old opsets load, and engines judge each node's definition (Node::sinceVersion) by itself.
+    static int64_t minOpset() { return 1; }
     static int64_t maxOpset();
 
 private:

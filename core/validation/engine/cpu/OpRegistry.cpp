@@ -16,6 +16,7 @@ const OpRegistry &OpRegistry::instance()
         registerNormalizationKernels(r);
         registerReduceKernels(r);
         registerShapeKernels(r);
+        registerSliceKernels(r);
         registerIndexKernels(r);
         registerResizeKernels(r);
         return r;

@@ -55,6 +55,7 @@ void registerPoolKernels(OpRegistry &registry);
 void registerNormalizationKernels(OpRegistry &registry);
 void registerReduceKernels(OpRegistry &registry);
 void registerShapeKernels(OpRegistry &registry);
+void registerSliceKernels(OpRegistry &registry);
 void registerIndexKernels(OpRegistry &registry);
 void registerResizeKernels(OpRegistry &registry);
 
