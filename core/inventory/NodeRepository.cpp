@@ -24,8 +24,30 @@ QString selectNodes()
            "FROM nodes n LEFT JOIN sites s ON s.id = n.site_id "_s;
 }
 
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// list() parses two timestamps per node; QDateTime::fromString is the slow general path, so
+// our own fixed format ("2025-01-02T03:04:05.678Z") is read directly and anything else falls back.
 QDateTime parseTimestamp(const QString &text)
 {
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':' && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
+        const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                         digitsAt(text, 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     at.setTimeSpec(Qt::UTC);
     return at;
