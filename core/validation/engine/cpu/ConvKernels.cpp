@@ -1,9 +1,115 @@
+// Conv (groups, dilations, pads, auto_pad; 1-D to 3-D) and ConvTranspose. Sums in double.
+#include "core/validation/engine/cpu/Broadcast.h"
+#include "core/validation/engine/cpu/ConvGeometry.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+
+#include <vector>
 
 namespace fleetdeck::validation::cpu {
 
-void registerConvKernels(OpRegistry &)
+namespace {
+
+// Input offset of each (kernel position, output position) pair, -1 in padding: the im2col
+// table of one channel, reused for every channel and image.
+std::vector<int64_t> im2colOffsets(const ConvGeometry &g)
 {
+    const std::size_t rank = g.rank();
+    const int64_t kernelSize = g.kernelSize();
+    const int64_t outSize = g.outputSize();
+    std::vector<int64_t> table(static_cast<std::size_t>(kernelSize * outSize));
+    std::vector<int64_t> k(rank), o(rank);
+    for (int64_t kp = 0; kp < kernelSize; ++kp) {
+        for (int64_t rest = kp, d = int64_t(rank) - 1; d >= 0; --d) {
+            k[std::size_t(d)] = rest % g.kernel[std::size_t(d)];
+            rest /= g.kernel[std::size_t(d)];
+        }
+        for (int64_t op = 0; op < outSize; ++op) {
+            for (int64_t rest = op, d = int64_t(rank) - 1; d >= 0; --d) {
+                o[std::size_t(d)] = rest % g.output[std::size_t(d)];
+                rest /= g.output[std::size_t(d)];
+            }
+            int64_t offset = 0;
+            for (std::size_t d = 0; d < rank && offset >= 0; ++d) {
+                const int64_t c = o[d] * g.strides[d] + k[d] * g.dilations[d] - g.padBegin[d];
+                offset = (c < 0 || c >= g.input[d]) ? -1 : offset * g.input[d] + c;
+            }
+            table[std::size_t(kp * outSize + op)] = offset;
+        }
+    }
+    return table;
+}
+
+template <typename T>
+Status conv(KernelContext &ctx)
+{
+    const Tensor &x = ctx.input(0);
+    const Tensor &w = ctx.input(1);
+    const int64_t group = ctx.attributes().getInt("group", 1);
+    if (x.rank() < 3 || w.rank() != x.rank() || group < 1)
+        return ctx.fail("X " + shapeToString(x.shape()) + " and W " + shapeToString(w.shape()) + " do not fit");
+    const int64_t batch = x.dim(0), channels = x.dim(1), maps = w.dim(0);
+    if (channels % group != 0 || maps % group != 0 || w.dim(1) * group != channels)
+        return ctx.fail("channels " + std::to_string(channels) + " do not split into " + std::to_string(group) + " groups of W " + shapeToString(w.shape()));
+    const Tensor *bias = ctx.hasInput(2) ? &ctx.input(2) : nullptr;
+    if (bias && bias->elementCount() != maps)
+        return ctx.fail("bias has " + std::to_string(bias->elementCount()) + " values for " + std::to_string(maps) + " maps");
+    auto geometry = slidingGeometry(ctx, x.shape(), Shape(w.shape().begin() + 2, w.shape().end()), false);
+    if (!geometry)
+        return geometry.error();
+    const ConvGeometry &g = *geometry;
+    Shape outShape{batch, maps};
+    outShape.insert(outShape.end(), g.output.begin(), g.output.end());
+    auto out = ctx.allocate(0, x.dataType(), outShape);
+    if (!out)
+        return out.error();
+    const std::vector<int64_t> table = im2colOffsets(g);
+    const int64_t kernelSize = g.kernelSize(), outSize = g.outputSize();
+    int64_t inSize = 1;
+    for (int64_t d : g.input)
+        inSize *= d;
+    const int64_t groupChannels = channels / group, groupMaps = maps / group;
+    const T *px = x.data<T>();
+    const T *pw = w.data<T>();
+    T *py = out.value()->template data<T>();
+    // One task per (image, output map): each reads its group's input channels.
+    ctx.pool().parallelFor(batch * maps, 1, [&](int64_t begin, int64_t end) {
+        std::vector<double> acc(static_cast<std::size_t>(outSize));
+        for (int64_t task = begin; task < end; ++task) {
+            const int64_t n = task / maps, m = task % maps, gi = m / groupMaps;
+            std::fill(acc.begin(), acc.end(), bias ? bias->valueAsDouble(m) : 0.0);
+            for (int64_t c = 0; c < groupChannels; ++c) {
+                const T *channel = px + (n * channels + gi * groupChannels + c) * inSize;
+                const T *kernel = pw + (m * groupChannels + c) * kernelSize;
+                for (int64_t kp = 0; kp < kernelSize; ++kp) {
+                    const double weight = static_cast<double>(kernel[kp]);
+                    const int64_t *offsets = table.data() + kp * outSize;
+                    for (int64_t op = 0; op < outSize; ++op) {
+                        if (offsets[op] >= 0)
+                            acc[std::size_t(op)] += weight * static_cast<double>(channel[offsets[op]]);
+                    }
+                }
+            }
+            for (int64_t op = 0; op < outSize; ++op)
+                py[(n * maps + m) * outSize + op] = static_cast<T>(acc[std::size_t(op)]);
+        }
+    });
+    return {};
+}
+
+Status dispatchConv(KernelContext &ctx)
+{
+    return ctx.input(0).dataType() == DataType::Double ? conv<double>(ctx) : conv<float>(ctx);
+}
+
+} // namespace
+
+Status runConvTranspose(KernelContext &ctx);
+
+void registerConvKernels(OpRegistry &registry)
+{
+    const auto floats = [](const SupportQuery &q) { return requireAllTypes(q, floatTypes); };
+    registry.add("Conv", floats, dispatchConv);
+    registry.add("ConvTranspose", floats, runConvTranspose);
 }
 
 } // namespace fleetdeck::validation::cpu
