@@ -210,11 +210,16 @@ Result<QVariant> NodeRepository::siteIdFor(const QString &site)
     if (query.next())
         return query.value(0);
     query.finish();
-    query.prepare(u"INSERT INTO sites (name) VALUES (?)"_s);
+    // RETURNING (SQLite 3.35+, PostgreSQL) rather than lastInsertId(), which QPSQL lacks.
+    query.prepare(u"INSERT INTO sites (name) VALUES (?) RETURNING id"_s);
     query.addBindValue(sqlText(site));
     if (auto ok = execQuery(query, Tr::tr("adding site %1").arg(site), m_db.path()); !ok)
         return ok.error();
-    return query.lastInsertId();
+    if (!query.next())
+        return sqlError(query, Tr::tr("adding site %1").arg(site), m_db.path());
+    const QVariant id = query.value(0);
+    query.finish();
+    return id;
 }
 
 Result<void> NodeRepository::writeLabels(qint64 nodeId, const QMap<QString, QString> &labels,
@@ -249,7 +254,8 @@ Result<Node> NodeRepository::insertRow(Node node)
     node.updatedAt = node.createdAt;
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO nodes (name, host, port, user_name, identity_file, site_id, tier, "
-                  "agent_command, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "agent_command, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "RETURNING id"_s);
     query.addBindValue(sqlText(node.name));
     query.addBindValue(sqlText(node.host));
     query.addBindValue(node.port);
@@ -262,7 +268,10 @@ Result<Node> NodeRepository::insertRow(Node node)
     query.addBindValue(timestampText(node.updatedAt));
     if (auto ok = execQuery(query, Tr::tr("adding node %1").arg(node.name), m_db.path()); !ok)
         return ok.error();
-    node.id = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return sqlError(query, Tr::tr("adding node %1").arg(node.name), m_db.path());
+    node.id = query.value(0).toLongLong();
+    query.finish();
     if (auto ok = writeLabels(node.id, node.labels, false); !ok)
         return ok.error();
     return node;

@@ -5,6 +5,8 @@
 
 #include <QSqlError>
 
+using namespace Qt::StringLiterals;
+
 namespace fleetdeck::inventory {
 
 Error sqlError(const QSqlQuery &query, const QString &doing, const QString &dbPath)
@@ -14,6 +16,10 @@ Error sqlError(const QSqlQuery &query, const QString &doing, const QString &dbPa
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.text();
+    if (detail.contains(u"locked"_s) || detail.contains(u"busy"_s))
+        return Error{Tr::tr("Inventory %1: %2 failed: %3. Another Fleetdeck (app or CLI) is "
+                            "writing to it; try again when it is done.")
+                         .arg(dbPath, doing, detail), {}};
     return Error{Tr::tr("Inventory %1: %2 failed: %3").arg(dbPath, doing, detail), {}};
 }
 

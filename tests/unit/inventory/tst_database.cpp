@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include <memory>
+#include <optional>
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
@@ -288,6 +290,56 @@ private Q_SLOTS:
         while (query.next())
             names << query.value(0).toString();
         QCOMPARE(names, (QStringList{u"outer"_s, u"second inner"_s}));
+    }
+
+    // A second writer (the CLI while the app writes) waits for the lock instead of failing.
+    void secondWriterWaitsForTheLock()
+    {
+        const QString path = m_dir.filePath(u"busy.sqlite"_s);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        std::optional<Result<void>> other;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            auto second = Database::open(path);
+            if (!second) {
+                other = second.error();
+                return;
+            }
+            other = (*second)->transaction([&] { return addSite(**second, u"second"_s); });
+        }));
+        QVERIFY((*db)->transaction([&]() -> Result<void> {
+            writer->start();
+            QThread::msleep(300);  // hold the write lock while the other thread tries
+            return addSite(**db, u"first"_s);
+        }).ok());
+        QVERIFY(writer->wait(20000));
+        QVERIFY(other.has_value());
+        QVERIFY2(other->ok(), qPrintable(other->error().toString()));
+        QCOMPARE(siteCount(**db), 2);
+    }
+
+    void lockHeldTooLongSaysWhy()
+    {
+        const QString path = m_dir.filePath(u"locked.sqlite"_s);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        std::optional<Result<void>> other;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            auto second = Database::open(path);
+            if (second)
+                other = (*second)->transaction([&] { return addSite(**second, u"late"_s); });
+        }));
+        QVERIFY((*db)->transaction([&]() -> Result<void> {
+            writer->start();
+            if (!writer->wait(30000))  // the other writer gives up after its busy timeout
+                return Error{u"other writer hung"_s, {}};
+            return addSite(**db, u"holder"_s);
+        }).ok());
+        QVERIFY(other.has_value());
+        QVERIFY(!other->ok());
+        QVERIFY2(other->error().message.contains(u"Another Fleetdeck"_s),
+                 qPrintable(other->error().message));
+        QCOMPARE(siteCount(**db), 1);
     }
 
     void defaultPathIsInAppData()
