@@ -9,7 +9,7 @@
 namespace fleetdeck::transport {
 
 SshChannel::SshChannel(SshConnectOptions options, QString command, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_command(std::move(command))
+    : protocol::ByteChannel(parent), m_options(std::move(options)), m_command(std::move(command))
 {
 }
 

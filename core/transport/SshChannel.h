@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/protocol/ByteChannel.h"
 #include "core/transport/HostKeyPolicy.h"
 #include "core/transport/SshConnectOptions.h"
 #include "core/transport/SshError.h"
 
 #include <QByteArray>
-#include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -19,7 +18,8 @@ class SshChannelWorker;
 // arrives through readyRead()/readAll(), write() feeds its stdin, stderr is kept for messages.
 // Connecting, host-key checking and all libssh calls happen off this object's thread; nothing
 // here blocks. Lifecycle: open() -> opened() -> ... -> closed(reason), emitted exactly once.
-class SshChannel : public QObject
+// The agent protocol runs over it as over any ByteChannel (`fleetdeck-agent rpc --state DIR`).
+class SshChannel : public protocol::ByteChannel
 {
     Q_OBJECT
 public:
@@ -27,14 +27,14 @@ public:
     ~SshChannel() override;
 
     void open();
-    bool isOpen() const { return m_state == State::Open; }
-    void write(const QByteArray &bytes);
-    // Everything received since the last call.
-    QByteArray readAll();
+    bool isOpen() const override { return m_state == State::Open; }
+    // Queued until the channel is open; bytes written after close are dropped.
+    void write(const QByteArray &bytes) override;
+    QByteArray readAll() override;
     // Sends EOF on the command's stdin (what `cat` needs to finish).
     void closeWriteChannel();
     // Closes this end; emits closed() with an empty reason unless already closed.
-    void close();
+    void close() override;
 
     const SshConnectOptions &options() const { return m_options; }
     // Set once the channel failed: what went wrong, for the CLI's exit code or a GUI dialog.
@@ -45,12 +45,8 @@ public:
     const HostKeyVerdict &hostKey() const { return m_hostKey; }
 
 Q_SIGNALS:
-    void opened();
-    void readyRead();
     // The remote command exited; closed() follows.
     void finished(int exitStatus);
-    // The stream ended, for any reason. reason is for the operator; empty when close() was called.
-    void closed(const QString &reason);
 
 private:
     enum class State { Idle, Connecting, Open, Closed };

@@ -1,6 +1,7 @@
 #include "core/transport/SshConnectOptions.h"
 
 #include "core/transport/KnownHostsStore.h"
+#include "core/transport/SshConfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,24 @@
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::transport {
+
+SshConnectOptions SshConnectOptions::fromHostSettings(const SshHostSettings &settings)
+{
+    SshConnectOptions options;
+    options.host = settings.hostName.isEmpty() ? settings.host : settings.hostName;
+    options.port = settings.port;
+    options.user = settings.user;
+    options.identityFiles = settings.identityFiles;
+    // IdentitiesOnly: the agent may hold keys, but only the named files may be offered.
+    options.useAgent = !settings.identitiesOnly;
+    if (!settings.userKnownHostsFiles.isEmpty())
+        options.knownHostsPath = settings.userKnownHostsFiles.first();
+    if (settings.connectTimeoutSeconds && *settings.connectTimeoutSeconds > 0)
+        options.connectTimeout = std::chrono::seconds(*settings.connectTimeoutSeconds);
+    if (settings.serverAliveIntervalSeconds > 0)
+        options.keepaliveInterval = std::chrono::seconds(settings.serverAliveIntervalSeconds);
+    return options;
+}
 
 QString SshConnectOptions::effectiveUser() const
 {

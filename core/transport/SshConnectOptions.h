@@ -10,6 +10,8 @@
 
 namespace fleetdeck::transport {
 
+struct SshHostSettings;
+
 // Asked for the passphrase of an encrypted identity file; attempt counts from 1. Return nothing to
 // skip the key. It is called on a connection worker thread, never the GUI thread, and may block
 // (a GUI implementation waits on a dialog shown by the GUI thread).
@@ -36,6 +38,10 @@ struct SshConnectOptions
     std::chrono::milliseconds keepaliveInterval{15000};
     int keepaliveCountMax = 3;
     PassphraseProvider passphraseProvider;
+
+    // Host, port, user, identity files, known_hosts file, timeouts as ~/.ssh/config resolved them.
+    // StrictHostKeyChecking is deliberately not taken: no config file turns verification off.
+    static SshConnectOptions fromHostSettings(const SshHostSettings &settings);
 
     QString effectiveUser() const;
     QString effectiveKnownHostsPath() const;

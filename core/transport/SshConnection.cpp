@@ -46,7 +46,7 @@ SshError connectError(ssh_session session, const SshConnectOptions &options)
     if (has("timeout") || has("timed out")) {
         return {SshError::Kind::Timeout,
                 Tr::tr("No answer from %1 within %n second(s). Check that the node is up and reachable.",
-                       nullptr, int(options.connectTimeout.count() / 1000)).arg(where), {}};
+                       nullptr, int((options.connectTimeout.count() + 999) / 1000)).arg(where), {}};
     }
     return {SshError::Kind::Disconnected,
             Tr::tr("Cannot connect to %1: %2").arg(where, detail), {}};

@@ -64,19 +64,31 @@ bool SshdFixture::start(const StartOptions &options)
 
 void SshdFixture::stop()
 {
-    runStop(false);
+    runStop({});
 }
 
 void SshdFixture::kill()
 {
-    runStop(true);
+    runStop(u"--kill"_s);
 }
 
-bool SshdFixture::runStop(bool hard)
+void SshdFixture::freeze()
+{
+    runStop(u"--freeze"_s);
+    m_running = true;
+}
+
+void SshdFixture::thaw()
+{
+    runStop(u"--thaw"_s);
+    m_running = true;
+}
+
+bool SshdFixture::runStop(const QString &mode)
 {
     QStringList arguments = {m_dir};
-    if (hard)
-        arguments << u"--kill"_s;
+    if (!mode.isEmpty())
+        arguments << mode;
     QProcess script;
     script.start(scriptDir() + u"/stop-sshd.sh"_s, arguments);
     const bool ok = script.waitForFinished(30000) && script.exitCode() == 0;

@@ -32,6 +32,9 @@ public:
     void stop();
     // SIGKILL to the same: the server dies mid-session.
     void kill();
+    // SIGSTOP / SIGCONT to the same: connections stay up but nothing answers (a hung host).
+    void freeze();
+    void thaw();
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
@@ -47,7 +50,7 @@ public:
     static QString scriptDir();
 
 private:
-    bool runStop(bool hard);
+    bool runStop(const QString &mode);
 
     QString m_dir;
     int m_port = 0;

@@ -1,14 +1,21 @@
 #!/bin/sh
 # Stops the sshd that start-sshd.sh started in DIR, and every process it started (the
 # per-connection sshd processes and the commands they run), by the PIDs found from the recorded
-# one. With --kill it sends SIGKILL, as if the server died; by default SIGTERM.
+# one. With --kill it sends SIGKILL, as if the server died; by default SIGTERM. --freeze (SIGSTOP)
+# makes the server a silent peer whose connections stay up; --thaw (SIGCONT) wakes it again.
 #
-#   stop-sshd.sh DIR [--kill]
+#   stop-sshd.sh DIR [--kill|--freeze|--thaw]
 set -eu
-[ $# -ge 1 ] || { echo "usage: $0 DIR [--kill]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 DIR [--kill|--freeze|--thaw]" >&2; exit 2; }
 dir=$1
 signal=TERM
-[ "${2:-}" = "--kill" ] && signal=KILL
+case ${2:-} in
+    --kill) signal=KILL ;;
+    --freeze) signal=STOP ;;
+    --thaw) signal=CONT ;;
+    "") ;;
+    *) echo "usage: $0 DIR [--kill|--freeze|--thaw]" >&2; exit 2 ;;
+esac
 [ -f "$dir/sshd.pid" ] || exit 0
 root=$(cat "$dir/sshd.pid")
 
@@ -36,6 +43,7 @@ descendants() {
 pids="$root $(descendants "$root")"
 # Stop the tree top-down so the listener accepts no new connection meanwhile.
 for pid in $pids; do kill -s "$signal" "$pid" 2>/dev/null || true; done
+if [ "$signal" = STOP ] || [ "$signal" = CONT ]; then exit 0; fi
 waited=0
 alive() {
     # A zombie nobody reaps yet counts as gone.

@@ -1,0 +1,378 @@
+#include "core/transport/KnownHostsFile.h"
+#include "core/transport/SshChannel.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/sshd/SshdFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace fleetdeck::transport;
+using fleetdeck::test::SshdFixture;
+
+namespace {
+
+// One finished run of a channel: what it sent back and how it ended.
+struct Run
+{
+    QByteArray output;
+    QString reason;
+    std::optional<SshError> error;
+    int exitStatus = -1;
+    QByteArray stderrOutput;
+    HostKeyVerdict hostKey;
+    bool closed = false;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Connects, writes input (then EOF), and collects until closed() or the timeout.
+Run runCommand(const SshConnectOptions &options, const QString &command, const QByteArray &input = {},
+               int timeoutMs = 20000)
+{
+    SshChannel channel(options, command);
+    Run run;
+    QObject::connect(&channel, &SshChannel::readyRead, &channel, [&] { run.output += channel.readAll(); });
+    QObject::connect(&channel, &SshChannel::closed, &channel, [&](const QString &reason) {
+        run.closed = true;
+        run.reason = reason;
+    });
+    channel.open();
+    if (!input.isEmpty())
+        channel.write(input);
+    channel.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return run.closed; }, timeoutMs))
+        run.reason = u"test: the channel did not close within the timeout"_s;
+    run.error = channel.error();
+    run.exitStatus = channel.exitStatus();
+    run.stderrOutput = channel.stderrOutput();
+    run.hostKey = channel.hostKey();
+    return run;
+}
+
+QString fingerprintOf(const QString &pubPath)
+{
+    QProcess keygen;
+    keygen.start(u"ssh-keygen"_s, {u"-l"_s, u"-E"_s, u"sha256"_s, u"-f"_s, pubPath});
+    keygen.waitForFinished();
+    return QString::fromLatin1(keygen.readAllStandardOutput().split(' ').value(1));
+}
+
+} // namespace
+
+class TestSshChannel : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_temp;
+    std::unique_ptr<SshdFixture> m_sshd;
+
+    SshConnectOptions options() const
+    {
+        SshConnectOptions o;
+        o.host = u"127.0.0.1"_s;
+        o.port = m_sshd->port();
+        o.user = m_sshd->user();
+        o.identityFiles = {m_sshd->clientKeyPath()};
+        o.knownHostsPath = m_sshd->knownHostsPath();
+        o.useAgent = false;
+        o.connectTimeout = std::chrono::seconds(5);
+        return o;
+    }
+
+    QString knownHostsWith(const QString &name, const QByteArray &content)
+    {
+        return fleetdeck::test::writeFile(m_temp, name, content);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        fleetdeck::test::isolateFromUser();
+        QVERIFY(m_temp.isValid());
+        m_sshd = std::make_unique<SshdFixture>(m_temp.filePath(u"sshd"_s));
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->errorString()));
+    }
+
+    void cleanupTestCase() { m_sshd.reset(); }
+
+    void runsACommand()
+    {
+        const Run run = runCommand(options(), u"echo hello"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.output, "hello\n");
+        QCOMPARE(run.exitStatus, 0);
+        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
+    }
+
+    void binaryRoundTrip()
+    {
+        QByteArray data(1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        generator.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        data.prepend(QByteArray("\0\0\0\r\n\x1a", 6));
+        const Run run = runCommand(options(), u"cat"_s, data, 60000);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.output.size(), data.size());
+        QVERIFY(run.output == data);
+        QCOMPARE(run.exitStatus, 0);
+    }
+
+    void stderrAndExitStatus()
+    {
+        const Run run = runCommand(options(), u"echo out; echo broken >&2; exit 3"_s);
+        QVERIFY(!run.error);
+        QCOMPARE(run.output, "out\n");
+        QCOMPARE(run.exitStatus, 3);
+        QCOMPARE(run.stderrOutput, "broken\n");
+        QVERIFY2(run.reason.contains(u"3"_s) && run.reason.contains(u"broken"_s), qPrintable(run.reason));
+    }
+
+    void defaultIdentityFromQtHome()
+    {
+        const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+        QDir().mkpath(sshDir);
+        QFile::remove(sshDir + u"/id_ed25519"_s);
+        QVERIFY(QFile::copy(m_sshd->clientKeyPath(), sshDir + u"/id_ed25519"_s));
+        SshConnectOptions o = options();
+        o.identityFiles.clear();
+        const Run run = runCommand(o, u"true"_s);
+        QFile::remove(sshDir + u"/id_ed25519"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.exitStatus, 0);
+    }
+
+    void unknownHostRefusedThenAccepted()
+    {
+        SshConnectOptions o = options();
+        o.knownHostsPath = m_temp.filePath(u"fresh/known_hosts"_s);
+        Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::HostKeyUnknown);
+        QVERIFY(run.reason.contains(run.hostKey.offered.fingerprint()));
+        QVERIFY(!QFile::exists(o.knownHostsPath));
+
+        o.acceptNewHostKey = true;
+        run = runCommand(o, u"true"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.hostKey.status, HostKeyStatus::Unknown);
+        const KnownHostsFile written = KnownHostsFile::parse(readFile(o.knownHostsPath), o.knownHostsPath);
+        QCOMPARE(written.entries().size(), 1);
+        QCOMPARE(written.entriesFor(u"127.0.0.1"_s, o.port).size(), 1);
+
+        o.acceptNewHostKey = false;
+        run = runCommand(o, u"true"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
+    }
+
+    // A known_hosts that pins only one of the server's three keys still matches.
+    void severalKeysPinnedByOne_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("keyType");
+        QTest::newRow("rsa") << u"rsa"_s << u"ssh-rsa"_s;
+        QTest::newRow("ecdsa") << u"ecdsa"_s << u"ecdsa-sha2-nistp256"_s;
+        QTest::newRow("ed25519") << u"ed25519"_s << u"ssh-ed25519"_s;
+    }
+
+    void severalKeysPinnedByOne()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, keyType);
+        QByteArray pinned;
+        for (const QByteArray &line : readFile(m_sshd->knownHostsPath()).split('\n')) {
+            if (line.contains(QByteArray(' ' + keyType.toLatin1() + ' ')))
+                pinned = line + '\n';
+        }
+        QVERIFY(!pinned.isEmpty());
+        SshConnectOptions o = options();
+        o.knownHostsPath = knownHostsWith(u"pinned-"_s + type, pinned);
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
+        QCOMPARE(run.hostKey.offered.type(), keyType);
+    }
+
+    void revokedKeyRefused()
+    {
+        const QByteArray pinned = readFile(m_sshd->knownHostsPath());
+        const QByteArray ed = pinned.split('\n').first().split(' ').mid(1).join(' ');
+        SshConnectOptions o = options();
+        o.knownHostsPath = knownHostsWith(u"revoked"_s, pinned + "@revoked * " + ed + '\n');
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::HostKeyRevoked);
+    }
+
+    void wrongClientKeyRefused()
+    {
+        const QString key = m_temp.filePath(u"stranger"_s);
+        QCOMPARE(QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(),
+                                                     u"-f"_s, key}), 0);
+        SshConnectOptions o = options();
+        o.identityFiles = {key};
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::AuthRefused);
+        QVERIFY2(run.reason.contains(key), qPrintable(run.reason));
+    }
+
+    void passphraseIsAskedFor()
+    {
+        const QString key = m_temp.filePath(u"locked"_s);
+        QCOMPARE(QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, u"sesame"_s,
+                                                     u"-f"_s, key}), 0);
+        QFile authorized(m_sshd->dir() + u"/authorized_keys"_s);
+        QVERIFY(authorized.open(QIODevice::Append));
+        authorized.write(readFile(key + u".pub"_s));
+        authorized.close();
+        // Offered only the private half, so the passphrase is needed before the server is asked.
+        QVERIFY(QFile::rename(key + u".pub"_s, key + u".hidden"_s));
+
+        SshConnectOptions o = options();
+        o.identityFiles = {key};
+        auto attempts = std::make_shared<QAtomicInt>(0);
+        o.passphraseProvider = [attempts](const QString &, int attempt) -> std::optional<QByteArray> {
+            attempts->storeRelaxed(attempt);
+            return attempt == 1 ? QByteArray("wrong") : QByteArray("sesame");
+        };
+        Run run = runCommand(o, u"echo in"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(attempts->loadRelaxed(), 2);
+        QCOMPARE(run.output, "in\n");
+
+        o.passphraseProvider = [](const QString &, int) { return std::optional<QByteArray>(); };
+        run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::AuthRefused);
+    }
+
+    void timeoutWhenNoBanner()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        SshConnectOptions o = options();
+        o.port = silent.serverPort();
+        o.connectTimeout = std::chrono::milliseconds(1500);
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void hungServerDetectedByKeepalive()
+    {
+        SshConnectOptions o = options();
+        o.keepaliveInterval = std::chrono::milliseconds(300);
+        o.keepaliveCountMax = 2;
+        SshChannel channel(o, u"cat"_s);
+        QSignalSpy opened(&channel, &SshChannel::opened);
+        QSignalSpy closed(&channel, &SshChannel::closed);
+        channel.open();
+        QVERIFY(opened.wait(10000));
+        m_sshd->freeze();
+        const bool noticed = closed.wait(5000);
+        m_sshd->thaw();
+        QVERIFY(noticed);
+        QVERIFY(channel.error());
+        QCOMPARE(channel.error()->kind, SshError::Kind::Timeout);
+    }
+
+    void manyChannelsAtOnce()
+    {
+        std::vector<std::unique_ptr<SshChannel>> channels;
+        QHash<int, QByteArray> outputs;
+        int closed = 0;
+        for (int i = 0; i < 24; ++i) {
+            auto channel = std::make_unique<SshChannel>(options(), u"echo "_s + QString::number(i));
+            SshChannel *raw = channel.get();
+            connect(raw, &SshChannel::readyRead, this, [raw, i, &outputs] { outputs[i] += raw->readAll(); });
+            connect(raw, &SshChannel::closed, this, [&closed] { ++closed; });
+            raw->open();
+            channels.push_back(std::move(channel));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(closed, 24, 60000);
+        for (int i = 0; i < 24; ++i)
+            QCOMPARE(outputs.value(i), QByteArray::number(i) + '\n');
+    }
+
+    // Ordered last-but-two: restarts the server with new host keys on the same port.
+    void changedHostKeyRefused()
+    {
+        const QString oldKnownHosts = knownHostsWith(u"before-change"_s, readFile(m_sshd->knownHostsPath()));
+        const QString oldFingerprint = fingerprintOf(m_sshd->hostKeyPublicPath(u"ed25519"_s));
+        const int port = m_sshd->port();
+        m_sshd->stop();
+        SshdFixture::StartOptions restart;
+        restart.port = port;
+        restart.newHostKeys = true;
+        QVERIFY2(m_sshd->start(restart), qPrintable(m_sshd->errorString()));
+        QCOMPARE(m_sshd->port(), port);
+        const QString newFingerprint = fingerprintOf(m_sshd->hostKeyPublicPath(u"ed25519"_s));
+        QVERIFY(oldFingerprint != newFingerprint);
+
+        SshConnectOptions o = options();
+        o.knownHostsPath = oldKnownHosts;
+        o.acceptNewHostKey = true; // must not matter: a changed key is never accepted
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::HostKeyChanged);
+        QVERIFY2(run.reason.contains(oldFingerprint) && run.reason.contains(newFingerprint), qPrintable(run.reason));
+        QVERIFY(run.reason.contains(u"ssh-keygen -R '[127.0.0.1]:"_s + QString::number(port)));
+        QVERIFY(!readFile(oldKnownHosts).contains(readFile(m_sshd->hostKeyPublicPath(u"ed25519"_s)).split(' ')[1]));
+    }
+
+    void serverKilledMidSession()
+    {
+        SshChannel channel(options(), u"cat"_s);
+        QByteArray echoed;
+        connect(&channel, &SshChannel::readyRead, this, [&] { echoed += channel.readAll(); });
+        QSignalSpy closed(&channel, &SshChannel::closed);
+        channel.open();
+        channel.write("ping");
+        QTRY_COMPARE_WITH_TIMEOUT(echoed, QByteArray("ping"), 10000);
+        QElapsedTimer timer;
+        timer.start();
+        m_sshd->kill();
+        QVERIFY(closed.wait(5000));
+        QVERIFY(channel.error());
+        QCOMPARE(channel.error()->kind, SshError::Kind::Disconnected);
+        QVERIFY(!closed.first().first().toString().isEmpty());
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void closedPortRefusedThenReconnect()
+    {
+        QVERIFY(!m_sshd->isRunning());
+        QElapsedTimer timer;
+        timer.start();
+        Run run = runCommand(options(), u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::ConnectionRefused);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->errorString()));
+        run = runCommand(options(), u"echo back"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.output, "back\n");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshChannel)
+#include "tst_sshchannel.moc"
