@@ -1,0 +1,61 @@
+#include "cli/CommandContext.h"
+
+#include "cli/Tr.h"
+#include "core/common/Log.h"
+#include "core/inventory/AuditLog.h"
+#include "core/inventory/Database.h"
+#include "core/inventory/NodeRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::cli {
+
+CommandContext::CommandContext(GlobalOptions options, Output &out)
+    : m_options(std::move(options))
+    , m_out(out)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+QString CommandContext::databasePath() const
+{
+    if (!m_options.databasePath.isEmpty())
+        return m_options.databasePath;
+    return inventory::Database::defaultPath();
+}
+
+Result<void> CommandContext::openInventory()
+{
+    if (m_database)
+        return {};
+    const QString path = databasePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (m_options.databasePath.isEmpty()) {
+        // The default place is ours to create; a folder named with --db is the operator's.
+        if (!QDir().mkpath(folder))
+            return Error{Tr::tr("Cannot create the folder %1 for the inventory. Check its "
+                                "permissions, or choose a file with --db FILE.")
+                             .arg(QDir::toNativeSeparators(folder)),
+                         {}};
+    } else if (!QFileInfo(folder).isDir()) {
+        return Error{Tr::tr("The folder %1 of the inventory file given with --db does not exist. "
+                            "Create it, or choose another file.")
+                         .arg(QDir::toNativeSeparators(folder)),
+                     {}};
+    }
+    qCDebug(lcCli) << "opening inventory" << path;
+    auto opened = inventory::Database::open(path);
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened).value();
+    m_audit = std::make_unique<inventory::AuditLog>(*m_database,
+                                                    inventory::AuditLog::defaultActor(u"cli"_s));
+    m_nodes = std::make_unique<inventory::NodeRepository>(*m_database, *m_audit);
+    return {};
+}
+
+} // namespace fleetdeck::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cli/GlobalOptions.h"
+#include "core/common/Result.h"
+
+#include <memory>
+
+namespace fleetdeck::inventory {
+class AuditLog;
+class Database;
+class NodeRepository;
+} // namespace fleetdeck::inventory
+
+namespace fleetdeck::cli {
+
+class Output;
+
+// What a command works with: the global options, the output, and the inventory, opened on first
+// use so that usage errors and --help never touch (or create) the database file.
+class CommandContext
+{
+public:
+    CommandContext(GlobalOptions options, Output &out);
+    ~CommandContext();
+    CommandContext(const CommandContext &) = delete;
+    CommandContext &operator=(const CommandContext &) = delete;
+
+    const GlobalOptions &options() const { return m_options; }
+    Output &out() { return m_out; }
+
+    // Opens (creating and migrating if needed) the inventory; the error names the file.
+    Result<void> openInventory();
+
+    // Valid after openInventory() succeeded.
+    inventory::Database &database() { return *m_database; }
+    inventory::AuditLog &audit() { return *m_audit; }
+    inventory::NodeRepository &nodes() { return *m_nodes; }
+
+    QString databasePath() const;
+
+private:
+    GlobalOptions m_options;
+    Output &m_out;
+    std::unique_ptr<inventory::Database> m_database;
+    std::unique_ptr<inventory::AuditLog> m_audit;
+    std::unique_ptr<inventory::NodeRepository> m_nodes;
+};
+
+} // namespace fleetdeck::cli
