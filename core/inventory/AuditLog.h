@@ -34,6 +34,10 @@ struct AuditVerification
 
 // Append-only, hash-chained log. Rows are never updated or deleted (triggers refuse it);
 // each row carries the hash of the previous one so an edit anywhere breaks the chain from there.
+// Row hash: hex SHA-256 of prev_hash + "\n" + the compact JSON array
+// ["<id>", at ("yyyy-MM-ddTHH:mm:ss.zzzZ"), actor, action, subject, details (compact JSON)].
+// Removing the newest rows leaves a valid shorter chain: only a head hash recorded elsewhere
+// (recent(1)) can prove the tail complete.
 class AuditLog
 {
 public:
@@ -46,6 +50,7 @@ public:
     // Newest first; limit <= 0 means all.
     Result<QList<AuditEntry>> recent(int limit, qint64 beforeId = 0) const;
 
+    // Walks every row in id order, a chunk at a time, and names the first broken one.
     Result<AuditVerification> verify() const;
 
     // "user@host (tool)" for the current OS user.

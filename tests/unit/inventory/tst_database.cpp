@@ -164,6 +164,20 @@ private Q_SLOTS:
         QVERIFY(other.error().message.contains(u"not a Fleetdeck inventory"_s));
     }
 
+    void damagedSqliteIsRefused()
+    {
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes += QByteArray(4080, '\x5a');
+        const QString path = fleetdeck::test::writeFile(m_dir, u"damaged.sqlite"_s, bytes);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(u"damaged"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
     void newerSchemaIsRefused()
     {
         const QString path = m_dir.filePath(u"newer.sqlite"_s);
