@@ -65,6 +65,7 @@ public:
     // A zero-filled output, or MemoryLimitExceeded / KernelFailed for a bad or huge shape.
     Expected<Tensor *> allocate(std::size_t output, DataType type, Shape shape);
     void setOutput(std::size_t output, Tensor tensor);
+    Tensor &output(std::size_t output) { return m_outputs[output]; }
     std::vector<Tensor> takeOutputs() { return std::move(m_outputs); }
 
     // A KernelFailed error naming this node.
