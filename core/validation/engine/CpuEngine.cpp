@@ -2,6 +2,7 @@
 
 #include "core/validation/engine/cpu/OpRegistry.h"
 
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -10,7 +11,13 @@ namespace fleetdeck::validation {
 using cpu::OpRegistry;
 
 namespace {
-constexpr int64_t minimumSinceVersion = 6;
+bool isIncompatibleLegacyOp(const Node &node)
+{
+    static const std::set<std::pair<std::string, int64_t>> legacy = {
+        {"Reshape", 1}, {"Upsample", 1}, {"Pad", 1}, {"Tile", 1}, {"Split", 1}, {"Cast", 1}, {"Concat", 1},
+        {"Dropout", 1}, {"BatchNormalization", 1}};
+    return legacy.count({node.opType, node.sinceVersion}) > 0;
+}
 
 bool isDefaultDomain(const std::string &domain)
 {
@@ -51,9 +58,10 @@ SupportReport CpuEngine::checkSupport(const Graph &graph) const
             report.nodes.push_back(std::move(entry));
             continue;
         }
-        // Definitions older than opset 6 that a later opset changed (attributes that became
-        // inputs, consumed_inputs...) are not implemented; unchanged old ops are fine.
-        if (node.sinceVersion > 0 && node.sinceVersion < minimumSinceVersion && node.redefinedLater) {
+        // A few definitions from before opset 6 mean something else than today's (Reshape-1's
+        // shape attribute, Cast-1's type names...); those are not implemented. Other old
+        // definitions differ only in hints (consumed_inputs) or in types, and run as today's.
+        if (node.redefinedLater && isIncompatibleLegacyOp(node)) {
             entry.reason = {UnsupportedKind::OpsetVersion, node.opType + "-" + std::to_string(node.sinceVersion)};
             report.nodes.push_back(std::move(entry));
             continue;

@@ -130,10 +130,9 @@ T clampTo(double value)
     }
 }
 
-Status runCast(KernelContext &ctx)
+Status castTo(KernelContext &ctx, DataType to)
 {
     const Tensor &x = ctx.input(0);
-    const auto to = static_cast<DataType>(ctx.attributes().getInt("to", 0));
     auto out = ctx.allocate(0, to, x.shape());
     if (!out)
         return out.error();
@@ -154,6 +153,11 @@ Status runCast(KernelContext &ctx)
     if (!known)
         return ctx.fail("cast to " + std::string(dataTypeName(to)));
     return {};
+}
+
+Status runCast(KernelContext &ctx)
+{
+    return castTo(ctx, static_cast<DataType>(ctx.attributes().getInt("to", 0)));
 }
 
 Status runClip(KernelContext &ctx)
@@ -272,6 +276,11 @@ void registerActivationKernels(OpRegistry &registry)
             return UnsupportedReason{UnsupportedKind::DataType, "cast to " + std::string(dataTypeName(to))};
         return allIn(q, allTypes);
     }, runCast);
+    registry.add("CastLike", [](const SupportQuery &q) -> std::optional<UnsupportedReason> {
+        if (!visitNumericType(q.inputType(1), [](auto) {}))
+            return UnsupportedReason{UnsupportedKind::DataType, "cast to " + std::string(dataTypeName(q.inputType(1)))};
+        return requireTypes(q, 0, allTypes);
+    }, [](KernelContext &ctx) { return castTo(ctx, ctx.input(1).dataType()); });
     registry.add("Identity", [](const SupportQuery &q) { return allIn(q, allTypes); }, runIdentity);
     registry.add("Dropout", [](const SupportQuery &q) -> std::optional<UnsupportedReason> {
         if (q.hasInput(2))
