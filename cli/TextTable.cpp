@@ -31,7 +31,7 @@ QString TextTable::toString() const
         for (qsizetype column = 0; column < widths.size(); ++column)
             widths[column] = std::max(widths[column], row.at(column).size());
     }
-    auto line = [&widths](const QStringList &cells) {
+    auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype column = 0; column < widths.size(); ++column) {
             const bool last = column + 1 == widths.size();
