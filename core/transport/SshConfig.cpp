@@ -1,6 +1,7 @@
 #include "core/transport/SshConfig.h"
 
 #include "core/common/Log.h"
+#include "core/transport/SshConfigSyntax.h"
 #include "core/transport/Tr.h"
 
 #include <QDir>
@@ -9,13 +10,22 @@
 #include <QHash>
 #include <QSet>
 
-#include <limits>
+#include <algorithm>
+#include <iterator>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::transport {
 
 namespace {
+
+using Syntax = SshConfigSyntax;
+
+QString where(const QString &file, int line)
+{
+    return file + u':' + QString::number(line);
+}
 
 constexpr int MaxIncludeDepth = 16;  // OpenSSH's READCONF_MAX_DEPTH
 
@@ -33,292 +43,19 @@ struct ConfigFile
     QList<ConfigLine> lines;
 };
 
-// Keywords whose argument is the rest of the line, unsplit, as OpenSSH keeps them.
-const QSet<QString> &restOfLineKeywords()
+// A run of option lines and when they apply. The Include tree is flattened into segments so that
+// resolve() visits only what can apply to one host: a Host line of concrete names applies to those
+// names alone, which keeps importing a 10,000-host config linear instead of quadratic.
+struct Segment
 {
-    static const QSet<QString> set{u"proxycommand"_s, u"remotecommand"_s, u"localcommand"_s,
-                                   u"knownhostscommand"_s};
-    return set;
-}
-
-// Keywords OpenSSH collects from every line that applies instead of keeping the first.
-const QSet<QString> &accumulatingKeywords()
-{
-    static const QSet<QString> set{u"certificatefile"_s, u"localforward"_s, u"remoteforward"_s,
-                                   u"dynamicforward"_s, u"sendenv"_s, u"setenv"_s};
-    return set;
-}
-
-// Keywords taking exactly one argument; extra ones are an error, as in OpenSSH.
-const QSet<QString> &singleArgumentKeywords()
-{
-    static const QSet<QString> set{u"hostname"_s, u"port"_s, u"user"_s, u"identityfile"_s,
-                                   u"proxyjump"_s, u"identitiesonly"_s, u"connecttimeout"_s,
-                                   u"serveraliveinterval"_s, u"stricthostkeychecking"_s};
-    return set;
-}
-
-// Every client keyword OpenSSH 9 knows, deprecated ones included (it accepts and ignores those).
-const QSet<QString> &knownKeywords()
-{
-    static const QSet<QString> set = [] {
-        const char *const names[] = {
-            "host", "match", "include", "ignoreunknown", "hostname", "port", "user",
-            "identityfile", "proxyjump", "proxycommand", "userknownhostsfile",
-            "globalknownhostsfile", "identitiesonly", "connecttimeout", "serveraliveinterval",
-            "serveralivecountmax", "stricthostkeychecking", "addkeystoagent", "addressfamily",
-            "batchmode", "bindaddress", "bindinterface", "canonicaldomains",
-            "canonicalizefallbacklocal", "canonicalizehostname", "canonicalizemaxdots",
-            "canonicalizepermittedcnames", "casignaturealgorithms", "certificatefile",
-            "challengeresponseauthentication", "checkhostip", "cipher", "ciphers",
-            "clearallforwardings", "compression", "compressionlevel", "connectionattempts",
-            "controlmaster", "controlpath", "controlpersist", "dynamicforward",
-            "enableescapecommandline", "enablesshkeysign", "escapechar", "exitonforwardfailure",
-            "fingerprinthash", "forkafterauthentication", "forwardagent", "forwardx11",
-            "forwardx11timeout", "forwardx11trusted", "gatewayports", "gssapiauthentication",
-            "gssapiclientidentity", "gssapidelegatecredentials", "gssapikexalgorithms",
-            "gssapikeyexchange", "gssapirenewalforcesrekey", "gssapiserveridentity",
-            "gssapitrustdns", "hashknownhosts", "hostbasedacceptedalgorithms",
-            "hostbasedauthentication", "hostbasedkeytypes", "hostkeyalgorithms", "hostkeyalias",
-            "identityagent", "ipqos", "kbdinteractiveauthentication", "kbdinteractivedevices",
-            "kexalgorithms", "knownhostscommand", "localcommand", "localforward", "loglevel",
-            "logverbose", "macs", "nohostauthenticationforlocalhost", "numberofpasswordprompts",
-            "passwordauthentication", "permitlocalcommand", "permitremoteopen", "pkcs11provider",
-            "preferredauthentications", "protocol", "proxyusefdpass", "pubkeyacceptedalgorithms",
-            "pubkeyacceptedkeytypes", "pubkeyauthentication", "rekeylimit", "remotecommand",
-            "remoteforward", "requesttty", "requiredrsasize", "revokedhostkeys",
-            "securitykeyprovider", "sendenv", "sessiontype", "setenv", "smartcarddevice",
-            "stdinnull", "streamlocalbindmask", "streamlocalbindunlink", "syslogfacility",
-            "tcpkeepalive", "tunnel", "tunneldevice", "updatehostkeys", "usekeychain",
-            "verifyhostkeydns", "visualhostkey", "xauthlocation", "afstokenpassing",
-            "dsaauthentication", "fallbacktorsh", "kerberosauthentication", "kerberostgtpassing",
-            "protocolkeepalives", "rhostsauthentication", "rhostsrsaauthentication",
-            "rsaauthentication", "setuptimeout", "skeyauthentication", "tisauthentication",
-            "useblacklistedkeys", "useprivilegedport", "useroaming", "usersh"};
-        QSet<QString> s;
-        for (const char *name : names)
-            s.insert(QString::fromLatin1(name));
-        return s;
-    }();
-    return set;
-}
-
-QString where(const QString &file, int line)
-{
-    return file + u':' + QString::number(line);
-}
-
-bool isWildcardPattern(const QString &name)
-{
-    return name.startsWith(u'!') || name.contains(u'*') || name.contains(u'?');
-}
-
-// OpenSSH's match_pattern: '*' any run, '?' one character; case-sensitive.
-bool matchPattern(QStringView text, QStringView pattern)
-{
-    qsizetype t = 0, p = 0, starP = -1, starT = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p] == text[t])) {
-            ++t;
-            ++p;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            starP = p++;
-            starT = t;
-        } else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
-}
-
-// OpenSSH's match_pattern_list: comma-separated, '!' negates, a negative match wins.
-bool matchPatternList(const QString &text, const QString &list, bool lowercase)
-{
-    const QString subject = lowercase ? text.toLower() : text;
-    bool positive = false;
-    for (QString sub : list.split(u',')) {
-        const bool negated = sub.startsWith(u'!');
-        if (negated)
-            sub.remove(0, 1);
-        if (lowercase)
-            sub = sub.toLower();
-        if (matchPattern(subject, sub)) {
-            if (negated)
-                return false;
-            positive = true;
-        }
-    }
-    return positive;
-}
-
-// OpenSSH's argv_split with comments on: whitespace separates, ' and " quote, backslash escapes
-// a quote, a backslash or (outside quotes) a space; '#' at the start of a word ends the line.
-std::optional<QStringList> splitArguments(QStringView text)
-{
-    QStringList args;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (text[i] == u' ' || text[i] == u'\t') {
-            ++i;
-            continue;
-        }
-        if (text[i] == u'#')
-            break;
-        QString arg;
-        QChar quote;
-        for (; i < text.size(); ++i) {
-            const QChar c = text[i];
-            const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
-            if (c == u'\\' && (next == u'\'' || next == u'"' || next == u'\\'
-                               || (quote.isNull() && next == u' '))) {
-                arg += next;
-                ++i;
-            } else if (quote.isNull() && (c == u' ' || c == u'\t')) {
-                break;
-            } else if (quote.isNull() && (c == u'"' || c == u'\'')) {
-                quote = c;
-            } else if (!quote.isNull() && c == quote) {
-                quote = QChar();
-            } else {
-                arg += c;
-            }
-        }
-        if (!quote.isNull())
-            return std::nullopt;
-        args.append(arg);
-    }
-    return args;
-}
-
-// OpenSSH's convtime: "90", "1m30s", "2h"; -1 when malformed.
-int parseTime(const QString &text)
-{
-    if (text.isEmpty())
-        return -1;
-    qint64 total = 0;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype start = i;
-        while (i < text.size() && text[i].isDigit())
-            ++i;
-        if (i == start)
-            return -1;
-        qint64 value = text.mid(start, i - start).toLongLong();
-        qint64 unit = 1;
-        if (i < text.size()) {
-            switch (text[i].toLower().unicode()) {
-            case u's': unit = 1; break;
-            case u'm': unit = 60; break;
-            case u'h': unit = 3600; break;
-            case u'd': unit = 86400; break;
-            case u'w': unit = 604800; break;
-            default: return -1;
-            }
-            ++i;
-        }
-        total += value * unit;
-        if (total > std::numeric_limits<int>::max())
-            return -1;
-    }
-    return int(total);
-}
-
-std::optional<StrictHostKeyChecking> parseStrict(const QString &value)
-{
-    const QString v = value.toLower();
-    if (v == u"yes" || v == u"true")
-        return StrictHostKeyChecking::Yes;
-    if (v == u"no" || v == u"false" || v == u"off")
-        return StrictHostKeyChecking::No;
-    if (v == u"ask")
-        return StrictHostKeyChecking::Ask;
-    if (v == u"accept-new")
-        return StrictHostKeyChecking::AcceptNew;
-    return std::nullopt;
-}
-
-std::optional<bool> parseYesNo(const QString &value)
-{
-    const QString v = value.toLower();
-    if (v == u"yes" || v == u"true")
-        return true;
-    if (v == u"no" || v == u"false")
-        return false;
-    return std::nullopt;
-}
-
-QString expandTilde(const QString &path, const QString &homeDir)
-{
-    if (path == u"~")
-        return homeDir;
-    if (path.startsWith(u"~/"))
-        return homeDir + path.mid(1);
-    return path;
-}
-
-QString expandTokens(const QString &text, const QHash<QChar, QString> &tokens)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u'%' || i + 1 >= text.size()) {
-            out += text[i];
-            continue;
-        }
-        const QChar key = text[++i];
-        if (key == u'%')
-            out += u'%';
-        else if (auto it = tokens.constFind(key); it != tokens.cend())
-            out += *it;
-        else
-            out += u'%' + QString(key);  // left for the caller: OpenSSH knows more tokens
-    }
-    return out;
-}
-
-bool hasGlob(QStringView s)
-{
-    return s.contains(u'*') || s.contains(u'?') || s.contains(u'[');
-}
-
-// glob(3) over files: sorted, hidden entries only when the pattern asks for a leading dot.
-QStringList globFiles(const QString &pattern)
-{
-    const QString clean = QDir::cleanPath(pattern);
-    if (!hasGlob(clean))
-        return QFileInfo(clean).isFile() ? QStringList{clean} : QStringList{};
-    QStringList current{clean.startsWith(u'/') ? u"/"_s : u"."_s};
-    const QStringList parts = clean.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        QStringList next;
-        for (const QString &base : std::as_const(current)) {
-            const QString prefix = base.endsWith(u'/') ? base : base + u'/';
-            if (!hasGlob(part)) {
-                if (QFileInfo::exists(prefix + part))
-                    next.append(prefix + part);
-                continue;
-            }
-            QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::CaseSensitive;
-            if (part.startsWith(u'.'))
-                filters |= QDir::Hidden;
-            const QStringList names = QDir(base).entryList({part}, filters, QDir::Name);
-            for (const QString &name : names)
-                next.append(prefix + name);
-        }
-        current = next;
-    }
-    QStringList files;
-    for (const QString &path : std::as_const(current)) {
-        if (QFileInfo(path).isFile())
-            files.append(path.startsWith(u"./") ? path.mid(2) : path);
-    }
-    return files;
-}
+    enum class Kind { Always, SameAs, Host, Match };
+    Kind kind = Kind::Always;
+    QStringList args;   // Host patterns or Match criteria
+    int gate = -1;      // Host/Match in an included file: the including segment must be active
+                        // (OpenSSH's SSHCONF_NEVERMATCH)
+    int sameAs = -1;    // SameAs: active exactly when that earlier segment is
+    QList<ConfigLine> options;
+};
 
 } // namespace
 
@@ -328,9 +65,53 @@ struct SshConfig::Data
     QList<ConfigFile> files;  // [0] is the main file
     QList<SshConfigHostEntry> hostEntries;
     QStringList warnings;
+    QList<Segment> segments;                      // in file order, includes inlined
+    QList<int> dynamicSegments;                   // visited for every host, ascending
+    QHash<QString, QList<int>> concreteSegments;  // Host lines naming this host, ascending
 };
 
 namespace {
+
+int addSegment(SshConfig::Data &data, Segment segment)
+{
+    const int index = int(data.segments.size());
+    const bool concrete = segment.kind == Segment::Kind::Host
+        && std::none_of(segment.args.cbegin(), segment.args.cend(), &Syntax::isWildcardPattern);
+    if (concrete) {
+        for (const QString &name : std::as_const(segment.args)) {
+            QList<int> &list = data.concreteSegments[name];
+            if (list.isEmpty() || list.last() != index)
+                list.append(index);
+        }
+    } else {
+        data.dynamicSegments.append(index);
+    }
+    data.segments.append(std::move(segment));
+    return index;
+}
+
+// Lines before the first Host of an included file, and lines after an Include, belong to the
+// including block: OpenSSH carries its active state into the file and restores it afterwards.
+void flatten(SshConfig::Data &data, int fileIndex, int includer)
+{
+    int current = addSegment(data, {includer < 0 ? Segment::Kind::Always : Segment::Kind::SameAs,
+                                    {}, -1, includer, {}});
+    const QList<ConfigLine> lines = data.files.at(fileIndex).lines;
+    for (const ConfigLine &line : lines) {
+        if (line.keyword == u"host" || line.keyword == u"match") {
+            current = addSegment(data, {line.keyword == u"host" ? Segment::Kind::Host
+                                                                 : Segment::Kind::Match,
+                                        line.args, includer, -1, {}});
+        } else if (line.keyword == u"include") {
+            const int outer = current;
+            for (int index : line.includes)
+                flatten(data, index, outer);
+            current = addSegment(data, {Segment::Kind::SameAs, {}, -1, outer, {}});
+        } else {
+            data.segments[current].options.append(line);
+        }
+    }
+}
 
 class Parser
 {
@@ -383,17 +164,17 @@ private:
         if (rest.isEmpty())
             return Error{Tr::tr("Keyword \"%1\" has no argument; give it a value or remove the "
                                 "line.").arg(text.left(end).toString()), location};
-        if (!knownKeywords().contains(line.keyword)) {
+        if (!Syntax::knownKeywords().contains(line.keyword)) {
             if (ignored(line.keyword))
                 return std::optional<ConfigLine>();
             return Error{Tr::tr("Unknown keyword \"%1\"; check its spelling against "
                                 "ssh_config(5), or name it in IgnoreUnknown.")
                              .arg(text.left(end).toString()), location};
         }
-        if (restOfLineKeywords().contains(line.keyword)) {
+        if (Syntax::restOfLineKeywords().contains(line.keyword)) {
             line.args = QStringList{rest.toString()};
         } else {
-            auto args = splitArguments(rest);
+            auto args = Syntax::splitArguments(rest);
             if (!args)
                 return Error{Tr::tr("A quote is not closed; close it or remove it."), location};
             line.args = std::move(*args);
@@ -406,7 +187,7 @@ private:
     bool ignored(const QString &keyword) const
     {
         for (const QString &list : m_ignoreUnknown) {
-            if (matchPatternList(keyword, list, true))
+            if (Syntax::matchPatternList(keyword, list, true))
                 return true;
         }
         return false;
@@ -418,7 +199,7 @@ private:
         if (line.args.isEmpty() || (line.args.size() == 1 && line.args.first().isEmpty()))
             return Error{Tr::tr("Keyword \"%1\" has no argument; give it a value or remove the "
                                 "line.").arg(kw), location};
-        if (singleArgumentKeywords().contains(kw) && line.args.size() > 1)
+        if (Syntax::singleArgumentKeywords().contains(kw) && line.args.size() > 1)
             return Error{Tr::tr("Keyword \"%1\" takes one argument but has %2; quote an argument "
                                 "that contains spaces.").arg(kw).arg(line.args.size()), location};
         const QString &arg = line.args.first();
@@ -428,13 +209,13 @@ private:
             if (!ok || port < 1 || port > 65535)
                 return Error{Tr::tr("Bad port \"%1\"; use a number from 1 to 65535.").arg(arg),
                              location};
-        } else if (kw == u"identitiesonly" && !parseYesNo(arg)) {
+        } else if (kw == u"identitiesonly" && !Syntax::parseYesNo(arg)) {
             return Error{Tr::tr("IdentitiesOnly must be yes or no, not \"%1\".").arg(arg),
                          location};
-        } else if (kw == u"stricthostkeychecking" && !parseStrict(arg)) {
+        } else if (kw == u"stricthostkeychecking" && !Syntax::parseStrict(arg)) {
             return Error{Tr::tr("StrictHostKeyChecking must be yes, no, ask or accept-new, not "
                                 "\"%1\".").arg(arg), location};
-        } else if ((kw == u"connecttimeout" || kw == u"serveraliveinterval") && parseTime(arg) < 0) {
+        } else if ((kw == u"connecttimeout" || kw == u"serveraliveinterval") && Syntax::parseTime(arg) < 0) {
             return Error{Tr::tr("\"%1\" is not a time for %2; write seconds, or a time like 1m30s.")
                              .arg(arg, kw), location};
         } else if (kw == u"ignoreunknown") {
@@ -455,7 +236,7 @@ private:
             if (name.isEmpty() || name == u"!")
                 return Error{Tr::tr("Host has an empty pattern; remove it."), location};
             m_data.hostEntries.append(SshConfigHostEntry{name, location.section(u':', 0, -2),
-                                                         line.line, isWildcardPattern(name)});
+                                                         line.line, Syntax::isWildcardPattern(name)});
         }
         return {};
     }
@@ -506,10 +287,10 @@ private:
             return Error{Tr::tr("Include is nested more than %1 levels deep; an included file "
                                 "probably includes itself.").arg(MaxIncludeDepth), location};
         for (const QString &arg : std::as_const(line.args)) {
-            QString pattern = expandTilde(arg, m_data.homeDir);
+            QString pattern = Syntax::expandTilde(arg, m_data.homeDir);
             if (QDir::isRelativePath(pattern))
                 pattern = m_data.homeDir + u"/.ssh/" + pattern;
-            const QStringList paths = globFiles(pattern);
+            const QStringList paths = Syntax::globFiles(pattern);
             for (const QString &path : paths) {
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
@@ -537,21 +318,29 @@ public:
     {
     }
 
-    void walk(int fileIndex, bool &active, bool neverMatch)
+    void run()
     {
-        for (const ConfigLine &line : m_data.files.at(fileIndex).lines) {
-            if (line.keyword == u"host") {
-                active = !neverMatch && hostMatches(line.args);
-            } else if (line.keyword == u"match") {
-                active = !neverMatch && matchMatches(line.args);
-            } else if (line.keyword == u"include") {
-                const bool outer = active;
-                for (int index : line.includes) {
-                    walk(index, active, neverMatch || !outer);
-                    active = outer;  // Match in an included file must not leak out of it
-                }
-            } else if (active) {
-                apply(line);
+        const QList<int> own = m_data.concreteSegments.value(m_host);
+        QList<int> visit;
+        visit.reserve(m_data.dynamicSegments.size() + own.size());
+        std::merge(m_data.dynamicSegments.cbegin(), m_data.dynamicSegments.cend(), own.cbegin(),
+                   own.cend(), std::back_inserter(visit));
+        // Segments never visited are Host lines for other names: inactive, as they should be.
+        std::vector<char> active(size_t(m_data.segments.size()), 0);
+        for (int index : std::as_const(visit)) {
+            const Segment &segment = m_data.segments.at(index);
+            const bool gateOpen = segment.gate < 0 || active[size_t(segment.gate)];
+            bool on = false;
+            switch (segment.kind) {
+            case Segment::Kind::Always: on = true; break;
+            case Segment::Kind::SameAs: on = active[size_t(segment.sameAs)]; break;
+            case Segment::Kind::Host: on = gateOpen && hostMatches(segment.args); break;
+            case Segment::Kind::Match: on = gateOpen && matchMatches(segment.args); break;
+            }
+            active[size_t(index)] = on;
+            if (on) {
+                for (const ConfigLine &line : segment.options)
+                    apply(line);
             }
         }
     }
@@ -565,7 +354,7 @@ private:
         bool matched = false;
         for (const QString &pattern : patterns) {
             const bool negated = pattern.startsWith(u'!');
-            if (matchPattern(m_host, negated ? QStringView(pattern).mid(1) : QStringView(pattern))) {
+            if (Syntax::matchPattern(m_host, negated ? QStringView(pattern).mid(1) : QStringView(pattern))) {
                 if (negated)
                     return false;
                 matched = true;
@@ -589,13 +378,13 @@ private:
             const QString &patterns = args.at(++i);
             bool r = false;
             if (name == u"host")
-                r = matchPatternList(currentHostName(), patterns, true);
+                r = Syntax::matchPatternList(currentHostName(), patterns, true);
             else if (name == u"originalhost")
-                r = matchPatternList(m_host, patterns, true);
+                r = Syntax::matchPatternList(m_host, patterns, true);
             else if (name == u"user")
-                r = matchPatternList(m_first.value(u"user"_s).value(0, m_localUser), patterns, false);
+                r = Syntax::matchPatternList(m_first.value(u"user"_s).value(0, m_localUser), patterns, false);
             else if (name == u"localuser")
-                r = matchPatternList(m_localUser, patterns, false);
+                r = Syntax::matchPatternList(m_localUser, patterns, false);
             if (r == negated)
                 result = false;
         }
@@ -607,7 +396,7 @@ private:
         const auto it = m_first.constFind(u"hostname"_s);
         if (it == m_first.cend())
             return m_host;
-        return expandTokens(it->first(), {{u'h', m_host}});
+        return Syntax::expandTokens(it->first(), {{u'h', m_host}});
     }
 
     void apply(const ConfigLine &line)
@@ -616,7 +405,7 @@ private:
             // OpenSSH drops a repeated IdentityFile, so the first place it is named sets its order.
             if (!m_identityFiles.contains(line.args.first()))
                 m_identityFiles.append(line.args.first());
-        } else if (accumulatingKeywords().contains(line.keyword)) {
+        } else if (Syntax::accumulatingKeywords().contains(line.keyword)) {
             m_first[line.keyword].append(line.args.join(u' '));
         } else if (line.keyword != u"ignoreunknown" && !m_first.contains(line.keyword)) {
             m_first.insert(line.keyword, line.args);
@@ -656,6 +445,9 @@ Result<SshConfig> SshConfig::parse(const QString &text, const QString &fileName,
     auto parsed = parser.parseText(text, fileName, 0);
     if (!parsed)
         return parsed.error();
+    flatten(*data, 0, -1);
+    for (ConfigFile &file : data->files)
+        file.lines.clear();  // the segments hold what resolve() needs
     qCDebug(lcTransport) << "ssh config" << fileName << "read:" << data->files.size() << "files,"
                          << data->hostEntries.size() << "host entries";
     return SshConfig(std::shared_ptr<const Data>(std::move(data)));
@@ -711,16 +503,14 @@ SshHostSettings SshConfig::resolve(const QString &host, const QString &localUser
     if (local.isEmpty())
         local = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     Resolver resolver(*m_data, host, local);
-    bool active = true;
-    if (!m_data->files.isEmpty())
-        resolver.walk(0, active, false);
+    resolver.run();
     const QMap<QString, QStringList> &first = resolver.m_first;
     const auto value = [&first](const QString &key) { return first.value(key).value(0); };
 
     SshHostSettings s;
     s.host = host;
     s.hostName = (first.contains(u"hostname"_s)
-                      ? expandTokens(value(u"hostname"_s), {{u'h', host}}) : host).toLower();
+                      ? Syntax::expandTokens(value(u"hostname"_s), {{u'h', host}}) : host).toLower();
     if (first.contains(u"port"_s))
         s.port = value(u"port"_s).toInt();
     s.user = first.contains(u"user"_s) ? value(u"user"_s) : local;
@@ -729,22 +519,22 @@ SshHostSettings SshConfig::resolve(const QString &host, const QString &localUser
                                        {u'r', s.user}, {u'u', local}, {u'd', home},
                                        {u'n', host}};
     for (const QString &file : std::as_const(resolver.m_identityFiles))
-        s.identityFiles.append(expandTokens(expandTilde(file, home), tokens));
+        s.identityFiles.append(Syntax::expandTokens(Syntax::expandTilde(file, home), tokens));
     if (first.contains(u"proxyjump"_s) && value(u"proxyjump"_s).compare(u"none", Qt::CaseInsensitive))
         s.proxyJump = value(u"proxyjump"_s);
     const QStringList knownHosts = first.value(u"userknownhostsfile"_s,
         {u"~/.ssh/known_hosts"_s, u"~/.ssh/known_hosts2"_s});
     for (const QString &file : knownHosts)
-        s.userKnownHostsFiles.append(expandTokens(expandTilde(file, home), tokens));
-    s.identitiesOnly = parseYesNo(value(u"identitiesonly"_s)).value_or(false);
+        s.userKnownHostsFiles.append(Syntax::expandTokens(Syntax::expandTilde(file, home), tokens));
+    s.identitiesOnly = Syntax::parseYesNo(value(u"identitiesonly"_s)).value_or(false);
     if (first.contains(u"connecttimeout"_s))
-        s.connectTimeoutSeconds = parseTime(value(u"connecttimeout"_s));
+        s.connectTimeoutSeconds = Syntax::parseTime(value(u"connecttimeout"_s));
     if (first.contains(u"serveraliveinterval"_s))
-        s.serverAliveIntervalSeconds = parseTime(value(u"serveraliveinterval"_s));
-    s.strictHostKeyChecking = parseStrict(value(u"stricthostkeychecking"_s))
+        s.serverAliveIntervalSeconds = Syntax::parseTime(value(u"serveraliveinterval"_s));
+    s.strictHostKeyChecking = Syntax::parseStrict(value(u"stricthostkeychecking"_s))
                                   .value_or(StrictHostKeyChecking::Ask);
     for (auto it = first.cbegin(); it != first.cend(); ++it)
-        s.options.insert(it.key(), it.value().join(accumulatingKeywords().contains(it.key())
+        s.options.insert(it.key(), it.value().join(Syntax::accumulatingKeywords().contains(it.key())
                                                         ? u'\n' : u' '));
     return s;
 }

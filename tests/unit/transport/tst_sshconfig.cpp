@@ -100,6 +100,10 @@ private Q_SLOTS:
         fleetdeck::test::writeFile(m_dir, u"conf.d/skip.txt"_s, "Host a\n  Port 9\n");
         fleetdeck::test::writeFile(m_dir, u"inc-c"_s,
                                    "User cuser\nHost d\n  User duser\n  Port 4004\n");
+        QTest::newRow("Include under a Match that does not apply")
+            << QByteArray("Host web-2\n  Port 1\nMatch originalhost web-2\n  Port 2202\n"
+                          "Include " + dir + "/inc-c\nHost *\n  Port 2999\n")
+            << QStringList{u"d"_s, u"web-2"_s, u"x"_s};
         QTest::newRow("Include with glob, Match in include, Include inside Host")
             << QByteArray("Include " + dir + "/conf.d/*.conf\nHost c d\n  Include " + dir
                           + "/inc-c\n  Port 3003\nHost *\n  User main\n")
