@@ -89,6 +89,35 @@ private Q_SLOTS:
         QVERIFY(!ran);
     }
 
+    // The GUI opens and lists at once, without waiting: the queue keeps them in order.
+    void jobRightAfterOpenSeesTheDatabase()
+    {
+        InventoryThread thread;
+        const QString path = m_dir.filePath(u"immediate.sqlite"_s);
+        thread.open(path, this, {});
+        std::optional<Result<int>> got;
+        thread.submit<Result<int>>(this, [](Database &db) -> Result<int> {
+            return db.schemaVersion();
+        }, [&](Result<int> r) { got = std::move(r); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->ok(), qPrintable(got->error().toString()));
+        QCOMPARE(**got, Database::latestSchemaVersion());
+    }
+
+    void failedFirstOpenStillRefusesJobs()
+    {
+        InventoryThread thread;
+        const QString bad = fleetdeck::test::writeFile(m_dir, u"bad-first.txt"_s, "text");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot open inventory"_s));
+        QVERIFY(!openAndWait(thread, bad, this).ok());
+        QVERIFY(!thread.isOpen());
+        std::optional<Result<int>> got;
+        thread.submit<Result<int>>(this, [](Database &) -> Result<int> { return 1; },
+                                   [&](Result<int> r) { got = std::move(r); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+    }
+
     void runsJobsInOrderOnTheWorker()
     {
         InventoryThread thread;
