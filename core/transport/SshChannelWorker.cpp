@@ -15,6 +15,10 @@
 #include <algorithm>
 #include <variant>
 
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#endif
+
 namespace fleetdeck::transport {
 
 // Shared between a worker and its handshake task: the task hands its result over only while the
@@ -82,8 +86,10 @@ void SshChannelWorker::adopt(std::shared_ptr<SshConnection> connection)
     m_writeNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &SshChannelWorker::onReadable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
+        noteIncoming();
         ssh_blocking_flush(m_connection->session(), 0);
         flushWrites();
+        drain();
     });
     m_keepaliveTimer = new QTimer(this);
     m_keepaliveTimer->setInterval(m_options.keepaliveInterval);
@@ -124,6 +130,19 @@ void SshChannelWorker::onReadable()
     m_lastActivity.restart();
     m_missedKeepalives = 0;
     drain();
+}
+
+// libssh reads the socket inside flush and keepalive calls too; bytes waiting there before such a
+// call are a sign of life the read notifier would otherwise never report.
+void SshChannelWorker::noteIncoming()
+{
+#ifdef Q_OS_UNIX
+    int waiting = 0;
+    if (ioctl(int(ssh_get_fd(m_connection->session())), FIONREAD, &waiting) == 0 && waiting > 0) {
+        m_lastActivity.restart();
+        m_missedKeepalives = 0;
+    }
+#endif
 }
 
 void SshChannelWorker::drain()
@@ -223,6 +242,7 @@ void SshChannelWorker::keepalive()
 {
     if (m_done || !m_connection)
         return;
+    noteIncoming();
     if (m_lastActivity.elapsed() < m_options.keepaliveInterval.count())
         return;
     if (m_missedKeepalives >= m_options.keepaliveCountMax) {

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void adopt(std::shared_ptr<SshConnection> connection);
     void onReadable();
+    void noteIncoming();
     void drain();
     void flushWrites();
     void checkFinished();

@@ -294,6 +294,17 @@ private Q_SLOTS:
         QCOMPARE(channel.error()->kind, SshError::Kind::Timeout);
     }
 
+    // Keepalives on a healthy but quiet session are answered: it must not be declared dead.
+    void idleSessionSurvivesKeepalives()
+    {
+        SshConnectOptions o = options();
+        o.keepaliveInterval = std::chrono::milliseconds(200);
+        o.keepaliveCountMax = 2;
+        const Run run = runCommand(o, u"sleep 3; echo awake"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.output, "awake\n");
+    }
+
     void manyChannelsAtOnce()
     {
         std::vector<std::unique_ptr<SshChannel>> channels;
