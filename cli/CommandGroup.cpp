@@ -26,6 +26,10 @@ int CommandGroup::run(CommandContext &context, const QStringList &arguments)
         if (sub.name == first)
             return sub.run(context, arguments.mid(1));
     }
+    if (first.startsWith(u'-'))
+        return out.usageError(Tr::tr("Unknown option '%1': give the command first (%2).")
+                                  .arg(first, subcommandNames().join(u", "_s)),
+                              name());
     return out.usageError(Tr::tr("Unknown command '%1 %2'. The known ones are: %3.")
                               .arg(name(), first, subcommandNames().join(u", "_s)),
                           name());

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("unknown subcommand")
             << QStringList{u"nodes"_s, u"frob"_s} << QStringList{u"frob"_s, u"add"_s, u"list"_s};
         QTest::newRow("no subcommand") << QStringList{u"audit"_s} << QStringList{u"verify"_s};
+        QTest::newRow("option before the subcommand")
+            << QStringList{u"nodes"_s, u"--bogus"_s} << QStringList{u"--bogus"_s, u"list"_s};
         QTest::newRow("unknown global option")
             << QStringList{u"--bogus"_s, u"nodes"_s, u"list"_s} << QStringList{u"bogus"_s};
         QTest::newRow("unknown command option")
