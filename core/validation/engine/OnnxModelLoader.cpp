@@ -122,44 +122,46 @@ Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Gr
     return {};
 }
 
-Expected<std::shared_ptr<Graph>> convertGraph(const onnx::ModelProto &model, const std::string &modelDir,
-                                              const LoadLimits &limits)
+// Reads every initializer first: external data is validated (and its absence reported) before
+// libonnx's checker, which would only say "not accessible".
+Status readInitializers(const onnx::ModelProto &model, TensorProtoReader &reader, Graph &graph)
 {
-    auto graph = std::make_shared<Graph>();
-    const onnx::GraphProto &proto = model.graph();
-    graph->name = proto.name();
-    for (const auto &opset : model.opset_import()) {
-        if (isDefaultDomain(opset.domain()))
-            graph->opset = opset.version();
-        else
-            graph->otherOpsets[opset.domain()] = opset.version();
-    }
-    // Opset numbers on nodes resolve against the model's imports.
-    TensorProtoReader reader(modelDir, limits);
-    for (const auto &initializer : proto.initializer()) {
+    for (const auto &initializer : model.graph().initializer()) {
         auto tensor = reader.read(initializer);
         if (!tensor)
             return tensor.error();
-        graph->initializers[initializer.name()] = std::move(tensor).value();
+        graph.initializers[initializer.name()] = std::move(tensor).value();
+    }
+    return {};
+}
+
+Status convertGraph(const onnx::ModelProto &model, TensorProtoReader &reader, Graph &graph)
+{
+    const onnx::GraphProto &proto = model.graph();
+    graph.name = proto.name();
+    for (const auto &opset : model.opset_import()) {
+        if (isDefaultDomain(opset.domain()))
+            graph.opset = opset.version();
+        else
+            graph.otherOpsets[opset.domain()] = opset.version();
     }
     // Before IR 4 initializers were listed as inputs too; they are not inputs the caller feeds.
     for (const auto &input : proto.input()) {
         ValueInfo info = convertValueInfo(input);
-        graph->valueInfo[info.name] = info;
-        if (!graph->initializers.count(info.name))
-            graph->inputs.push_back(std::move(info));
+        graph.valueInfo[info.name] = info;
+        if (!graph.initializers.count(info.name))
+            graph.inputs.push_back(std::move(info));
     }
     for (const auto &output : proto.output()) {
         ValueInfo info = convertValueInfo(output);
-        graph->valueInfo[info.name] = info;
-        graph->outputs.push_back(std::move(info));
+        graph.valueInfo[info.name] = info;
+        graph.outputs.push_back(std::move(info));
     }
     for (const auto &value : proto.value_info()) {
         ValueInfo info = convertValueInfo(value);
-        graph->valueInfo[info.name] = std::move(info);
+        graph.valueInfo[info.name] = std::move(info);
     }
-    FD_TRY_STATUS(convertNodes(proto, reader, *graph));
-    return graph;
+    return convertNodes(proto, reader, graph);
 }
 
 Status checkVersions(const onnx::ModelProto &model)
@@ -204,7 +206,7 @@ Expected<LoadedModel> OnnxModelLoader::loadFile(const std::string &path) const
     auto bytes = readWholeFile(path, m_limits.maxFileBytes);
     if (!bytes)
         return bytes.error();
-    auto model = loadBytes(bytes.value(), fs::path(path).parent_path().string());
+    auto model = load(bytes.value(), fs::path(path).parent_path().string(), path);
     if (!model) {
         EngineError e = model.error();
         if (e.path.empty())
@@ -216,14 +218,27 @@ Expected<LoadedModel> OnnxModelLoader::loadFile(const std::string &path) const
 
 Expected<LoadedModel> OnnxModelLoader::loadBytes(const std::string &bytes, const std::string &modelDir) const
 {
+    return load(bytes, modelDir, {});
+}
+
+Expected<LoadedModel> OnnxModelLoader::load(const std::string &bytes, const std::string &modelDir,
+                                            const std::string &path) const
+{
     if (static_cast<int64_t>(bytes.size()) > m_limits.maxFileBytes)
         return makeError(ErrorCode::FileTooLarge, {});
     onnx::ModelProto model;
     if (bytes.empty() || !model.ParseFromString(bytes) || !model.has_graph())
         return makeError(ErrorCode::NotOnnx, "not a protobuf ModelProto with a graph");
     FD_TRY_STATUS(checkVersions(model));
+    auto graph = std::make_shared<Graph>();
+    TensorProtoReader reader(modelDir, m_limits);
+    FD_TRY_STATUS(readInitializers(model, reader, *graph));
     try {
-        onnx::checker::check_model(model);
+        // With a path libonnx resolves external data locations against the model's folder.
+        if (path.empty())
+            onnx::checker::check_model(model);
+        else
+            onnx::checker::check_model(path);
     } catch (const std::exception &e) {
         return makeError(ErrorCode::CheckerFailed, e.what());
     }
@@ -234,11 +249,9 @@ Expected<LoadedModel> OnnxModelLoader::loadBytes(const std::string &bytes, const
     } catch (const std::exception &e) {
         return makeError(ErrorCode::ShapeInferenceFailed, e.what());
     }
-    auto graph = convertGraph(model, modelDir, m_limits);
-    if (!graph)
-        return graph.error();
+    FD_TRY_STATUS(convertGraph(model, reader, *graph));
     LoadedModel loaded;
-    loaded.graph = std::move(graph).value();
+    loaded.graph = std::move(graph);
     loaded.irVersion = model.ir_version();
     loaded.producerName = model.producer_name();
     loaded.producerVersion = model.producer_version();

@@ -34,6 +34,8 @@ public:
     static int64_t maxOpset();
 
 private:
+    Expected<LoadedModel> load(const std::string &bytes, const std::string &modelDir, const std::string &path) const;
+
     LoadLimits m_limits;
 };
 
