@@ -141,13 +141,20 @@ Result<ImportReport> NodeImporter::apply(const ParsedInventory &parsed, const QS
     ImportReport report;
     report.skipped = parsed.skipped;
     auto done = m_db.transaction([&]() -> Result<void> {
+        // One read of the inventory inside the transaction instead of one query per node.
+        auto current = m_nodes.list();
+        if (!current)
+            return current.error();
+        QHash<QString, qsizetype> byName;
+        byName.reserve(current->size());
+        for (qsizetype i = 0; i < current->size(); ++i)
+            byName.insert(current->at(i).name, i);
         for (const ImportCandidate &candidate : parsed.nodes) {
-            auto existing = m_nodes.find(candidate.node.name);
-            if (!existing)
-                return existing.error();
-            const bool known = existing->has_value();
-            const inventory::Node target = known ? merged(**existing, candidate) : candidate.node;
-            if (known && (**existing).sameSettings(target)) {
+            const qsizetype index = byName.value(candidate.node.name, -1);
+            const bool known = index >= 0;
+            const inventory::Node target =
+                known ? merged(current->at(index), candidate) : candidate.node;
+            if (known && current->at(index).sameSettings(target)) {
                 report.unchanged.append(target.name);
                 continue;
             }
