@@ -174,7 +174,7 @@ Result<void> Database::checkAndMigrate()
     if (!tables)
         return tables.error();
 
-    const bool fresh = *appId == 0 && *tables == 0;
+    const bool fresh = *appId == 0 && *tables == 0 && *version == 0;
     if (*appId != InventoryApplicationId && !fresh)
         return Error{Tr::tr("%1 is a SQLite database but not a Fleetdeck inventory; choose "
                             "another file with --db.").arg(m_path), {}};
@@ -199,10 +199,37 @@ Result<void> Database::checkAndMigrate()
             !marked)
             return marked;
     }
+    if (*tables > 0 && *version < latest) {
+        if (auto kept = keepBackup(int(*version)); !kept)
+            return kept;
+    }
     SchemaMigrator migrator(db, m_path, inventoryMigrations());
     auto reached = migrator.migrate();
     if (!reached)
         return reached.error();
+    return {};
+}
+
+QString Database::backupPath(const QString &path, int schemaVersion)
+{
+    return path + u".schema-%1.bak"_s.arg(schemaVersion);
+}
+
+// An upgrade cannot be undone by an older Fleetdeck, so the file as it was is kept beside it.
+// VACUUM INTO writes a consistent copy even while WAL holds recent commits.
+Result<void> Database::keepBackup(int schemaVersion)
+{
+    const QString target = backupPath(m_path, schemaVersion);
+    if (QFileInfo::exists(target))
+        return {};  // the first copy at this version is the one worth keeping
+    QSqlQuery query(connection());
+    QString quoted = target;
+    quoted.replace(u'\'', u"''"_s);
+    if (!query.exec(u"VACUUM INTO '"_s + quoted + u"'"_s))
+        return Error{Tr::tr("Cannot keep a copy of inventory %1 before upgrading it (%2); free "
+                            "some disk space or make its folder writable, then try again.")
+                         .arg(m_path, query.lastError().text()), {}};
+    qCInfo(lcInventory) << "kept a copy of schema" << schemaVersion << "at" << target;
     return {};
 }
 

@@ -28,6 +28,10 @@ public:
 
     static int latestSchemaVersion();
 
+    // Before migrating a file that holds data, open() keeps a copy of it here (once per
+    // version): "<path>.schema-<version>.bak".
+    static QString backupPath(const QString &path, int schemaVersion);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -50,6 +54,7 @@ private:
     Result<void> checkAndMigrate();
     Result<void> configureConnection();
     Result<void> finishTransaction(int depth, bool commit);
+    Result<void> keepBackup(int schemaVersion);
 
     QString m_path;
     QString m_connectionName;

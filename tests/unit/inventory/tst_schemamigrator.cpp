@@ -4,6 +4,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/unit/inventory/RawSqlite.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -117,6 +118,14 @@ private Q_SLOTS:
         }
         RawSqlite raw(path);
         checkDataFromVersion(raw, version);
+        // A file that held tables is kept, as it was, before the upgrade.
+        const QString backup = Database::backupPath(path, version);
+        QCOMPARE(QFileInfo::exists(backup), version >= 1);
+        if (version >= 1) {
+            RawSqlite old(backup);
+            QCOMPARE(old.scalar(u"PRAGMA user_version"_s).toInt(), version);
+            checkDataFromVersion(old, version);
+        }
         QVERIFY(tables(raw.db()).contains(u"node_facts"_s));
         // The tables added by the upgrade work, foreign keys included.
         raw.exec(u"PRAGMA foreign_keys = ON"_s);
