@@ -20,38 +20,6 @@ QString lastError(ssh_session session)
     return QString::fromUtf8(ssh_get_error(session));
 }
 
-// libssh reports connect failures as text only; map the OS wording to what the operator acts on.
-SshError connectError(ssh_session session, const SshConnectOptions &options)
-{
-    const QString detail = lastError(session);
-    const QString where = options.host + u':' + QString::number(options.port);
-    auto has = [&detail](const char *text) {
-        return detail.contains(QLatin1StringView(text), Qt::CaseInsensitive);
-    };
-    if (has("resolve") || has("not known") || has("nodename") || has("Temporary failure in name")) {
-        return {SshError::Kind::NameNotResolved,
-                Tr::tr("Cannot resolve the host name \"%1\" (%2). Check the node's host name and "
-                       "your DNS.").arg(options.host, detail), {}};
-    }
-    if (has("refused")) {
-        return {SshError::Kind::ConnectionRefused,
-                Tr::tr("Connection to %1 refused: no SSH server listens there. Check the port and "
-                       "that sshd runs on the node.").arg(where), {}};
-    }
-    if (has("unreachable") || has("No route")) {
-        return {SshError::Kind::HostUnreachable,
-                Tr::tr("Host %1 is unreachable (%2). Check the network path to the node.")
-                    .arg(where, detail), {}};
-    }
-    if (has("timeout") || has("timed out")) {
-        return {SshError::Kind::Timeout,
-                Tr::tr("No answer from %1 within %n second(s). Check that the node is up and reachable.",
-                       nullptr, int((options.connectTimeout.count() + 999) / 1000)).arg(where), {}};
-    }
-    return {SshError::Kind::Disconnected,
-            Tr::tr("Cannot connect to %1: %2").arg(where, detail), {}};
-}
-
 bool setOption(ssh_session session, ssh_options_e option, const QString &value)
 {
     return ssh_options_set(session, option, value.toUtf8().constData()) == SSH_OK;
@@ -163,7 +131,7 @@ std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const
                             .arg(options.displayName(), session ? lastError(session) : QString()), {}};
     }
     if (ssh_connect(session) != SSH_OK)
-        return connectError(session, options);
+        return SshError::fromConnectFailure(lastError(session), options.host, options.port, options.connectTimeout);
     if (auto refused = verifyHostKey(session, options, store, *known, connection->m_hostKey))
         return *refused;
     if (auto refused = SshAuthenticator(session, options).authenticate())

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace fleetdeck::transport {
@@ -30,6 +31,11 @@ struct SshError
     QString message;
     // Set for the HostKey* kinds: what the server offered and what known_hosts pins.
     std::optional<HostKeyVerdict> hostKey;
+
+    // Sorts libssh's text for a failed connect (it gives no codes): "Failed to resolve hostname",
+    // "Connection refused", "No route to host", "Timeout connecting to" and so on.
+    static SshError fromConnectFailure(const QString &detail, const QString &host, int port,
+                                       std::chrono::milliseconds timeout);
 
     bool isHostKeyRefusal() const
     {

@@ -261,6 +261,16 @@ private Q_SLOTS:
         QCOMPARE(run.error->kind, SshError::Kind::AuthRefused);
     }
 
+    void unknownNameNotResolved()
+    {
+        SshConnectOptions o = options();
+        o.host = u"no-such-node.invalid"_s;
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::NameNotResolved);
+        QVERIFY(run.reason.contains(u"no-such-node.invalid"_s));
+    }
+
     void timeoutWhenNoBanner()
     {
         QTcpServer silent;
