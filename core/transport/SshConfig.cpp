@@ -179,7 +179,7 @@ private:
                 return Error{Tr::tr("A quote is not closed; close it or remove it."), location};
             line.args = std::move(*args);
         }
-        if (auto ok = check(line, location, depth); !ok)
+        if (auto ok = check(line, file, depth); !ok)
             return ok.error();
         return std::optional<ConfigLine>(std::move(line));
     }
@@ -193,8 +193,9 @@ private:
         return false;
     }
 
-    Result<void> check(ConfigLine &line, const QString &location, int depth)
+    Result<void> check(ConfigLine &line, const QString &file, int depth)
     {
+        const QString location = where(file, line.line);
         const QString &kw = line.keyword;
         if (line.args.isEmpty() || (line.args.size() == 1 && line.args.first().isEmpty()))
             return Error{Tr::tr("Keyword \"%1\" has no argument; give it a value or remove the "
@@ -221,28 +222,30 @@ private:
         } else if (kw == u"ignoreunknown") {
             m_ignoreUnknown.append(arg);
         } else if (kw == u"host") {
-            return checkHost(line, location);
+            return checkHost(line, file);
         } else if (kw == u"match") {
-            return checkMatch(line, location);
+            return checkMatch(line, file);
         } else if (kw == u"include") {
             return include(line, location, depth);
         }
         return {};
     }
 
-    Result<void> checkHost(const ConfigLine &line, const QString &location)
+    Result<void> checkHost(const ConfigLine &line, const QString &file)
     {
         for (const QString &name : line.args) {
             if (name.isEmpty() || name == u"!")
-                return Error{Tr::tr("Host has an empty pattern; remove it."), location};
-            m_data.hostEntries.append(SshConfigHostEntry{name, location.section(u':', 0, -2),
+                return Error{Tr::tr("Host has an empty pattern; remove it."),
+                             where(file, line.line)};
+            m_data.hostEntries.append(SshConfigHostEntry{name, file,
                                                          line.line, Syntax::isWildcardPattern(name)});
         }
         return {};
     }
 
-    Result<void> checkMatch(const ConfigLine &line, const QString &location)
+    Result<void> checkMatch(const ConfigLine &line, const QString &file)
     {
+        const QString location = where(file, line.line);
         const QStringList &args = line.args;
         int criteria = 0;
         for (qsizetype i = 0; i < args.size(); ++i) {
@@ -276,7 +279,7 @@ private:
             }
         }
         m_data.hostEntries.append(SshConfigHostEntry{u"Match "_s + args.join(u' '),
-                                                     location.section(u':', 0, -2), line.line,
+                                                     file, line.line,
                                                      true});
         return {};
     }
