@@ -53,12 +53,25 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
 set(CPACK_DEBIAN_APP_PACKAGE_NAME "fleetdeck")
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "openssh-client")
+set(CPACK_DEBIAN_APP_DESCRIPTION "Control plane for hybrid edge/cloud AI inference fleets
+Fleetdeck keeps an inventory of edge and cloud inference nodes in a local SQLite file and
+reaches them over SSH, where fleetdeck-agent does the node-side work. This package holds the
+desktop app (fleetdeck) and its headless twin for scripts and pipelines (fleetdeck-cli).")
+# Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the inventory's SQL driver.
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "openssh-client, qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "fleetdeck-cuda-engine")
 set(CPACK_DEBIAN_AGENT_PACKAGE_NAME "fleetdeck-agent")
+set(CPACK_DEBIAN_AGENT_DESCRIPTION "Node agent for Fleetdeck, the AI inference fleet control plane
+Runs on every edge or cloud node of a Fleetdeck fleet: a daemon (systemd unit
+fleetdeck-agent.service) that reports the node's facts and GPU readings, and an rpc mode that
+the control plane starts through SSH. It opens no network port of its own.")
 set(CPACK_DEBIAN_AGENT_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "openssh-server")
 set(CPACK_DEBIAN_CUDA-ENGINE_PACKAGE_NAME "fleetdeck-cuda-engine")
+set(CPACK_DEBIAN_CUDA-ENGINE_DESCRIPTION "CUDA validation engine for Fleetdeck
+A plugin that Fleetdeck loads at run time to validate and time ONNX models on an NVIDIA GPU.
+Fleetdeck works without it, validating on the CPU.")
 
 # --- archives -----------------------------------------------------------------------------------
 # One archive with every component, laid out to be unpacked into /usr/local.
