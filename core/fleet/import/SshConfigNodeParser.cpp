@@ -3,6 +3,8 @@
 #include "core/fleet/Tr.h"
 #include "core/transport/SshConfig.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::fleet {
@@ -30,8 +32,14 @@ ParsedInventory nodesFrom(const transport::SshConfig &config)
         candidate.fields = ImportField::Port | ImportField::User | ImportField::IdentityFile;
         parsed.nodes.append(std::move(candidate));
     }
+    const QStringList warnings = config.warnings();
     for (const transport::SshConfigHostEntry &entry : config.patternEntries()) {
-        const QString reason = entry.name.startsWith(u"Match "_s)
+        // A Match that can never apply here (exec, canonical, final) says so instead.
+        const QString prefix = entry.file + u':' + QString::number(entry.line) + u": "_s;
+        const auto warning = std::find_if(warnings.cbegin(), warnings.cend(),
+            [&prefix](const QString &w) { return w.startsWith(prefix); });
+        const QString reason = warning != warnings.cend() ? warning->mid(prefix.size())
+            : entry.name.startsWith(u"Match "_s)
             ? Tr::tr("a Match block, not a host: its settings apply to the hosts it matches")
             : entry.name.startsWith(u'!')
                 ? Tr::tr("a negated pattern, not a host: it keeps its block from other hosts")

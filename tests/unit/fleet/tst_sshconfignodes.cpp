@@ -60,6 +60,19 @@ private Q_SLOTS:
         QCOMPARE(skipped, (QStringList{u"web-*@1"_s, u"Match originalhost web-2@10"_s, u"*@12"_s}));
     }
 
+    void unsupportedMatchIsSkippedWithTheReason()
+    {
+        auto parsed = SshConfigNodeParser::parseText(
+            u"Host a\n  Port 2\nMatch exec \"test -f /x\"\n  Port 3\n"_s, u"cfg"_s, u"/h"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+        QCOMPARE(parsed->nodes.size(), 1);
+        QCOMPARE(parsed->nodes.first().node.port, 2);
+        QCOMPARE(parsed->skipped.size(), 1);
+        QCOMPARE(parsed->skipped.first().line, 3);
+        QVERIFY2(parsed->skipped.first().reason.contains(u"not supported"_s),
+                 qPrintable(parsed->skipped.first().reason));
+    }
+
     void malformedConfigIsAnError()
     {
         auto parsed = SshConfigNodeParser::parseText(u"Host a\n  Port none\n"_s, u"cfg"_s, u"/h"_s);
