@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transport/HostKey.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -30,8 +32,11 @@ struct SshConnectOptions
     bool useAgent = true;
     // Empty: ~/.ssh/known_hosts.
     QString knownHostsPath;
-    // Record an unknown host's key and go on (CLI --accept-new-host-keys, or after the GUI asked).
+    // Record an unknown host's key, whatever it is, and go on (CLI --accept-new-host-keys).
     bool acceptNewHostKey = false;
+    // Record an unknown host's key only if it is this one: the key the operator confirmed (GUI
+    // dialog after a HostKeyUnknown error), so a different key offered on the retry is refused.
+    std::optional<HostKey> confirmedHostKey;
     bool hashNewHostKeys = false;
     std::chrono::milliseconds connectTimeout{10000};
     // Keepalive requests while idle; the peer is declared gone after keepaliveCountMax unanswered.

@@ -88,7 +88,8 @@ std::optional<SshError> verifyHostKey(ssh_session session, const SshConnectOptio
     case HostKeyStatus::Unknown:
         break;
     }
-    if (!options.acceptNewHostKey)
+    const bool confirmed = options.confirmedHostKey && *options.confirmedHostKey == *offered;
+    if (!options.acceptNewHostKey && !confirmed)
         return SshError{SshError::Kind::HostKeyUnknown, verdict.message(), verdict};
     const Result<void> appended = store.append(options.host, options.port, *offered, options.hashNewHostKeys);
     if (!appended)

@@ -165,7 +165,15 @@ private Q_SLOTS:
         QVERIFY(run.reason.contains(run.hostKey.offered.fingerprint()));
         QVERIFY(!QFile::exists(o.knownHostsPath));
 
-        o.acceptNewHostKey = true;
+        // The operator confirmed another key than the one offered: still refused, nothing written.
+        const HostKey offered = run.hostKey.offered;
+        o.confirmedHostKey = HostKey(offered.type(), offered.blob() + "x");
+        run = runCommand(o, u"true"_s);
+        QVERIFY(run.error);
+        QCOMPARE(run.error->kind, SshError::Kind::HostKeyUnknown);
+        QVERIFY(!QFile::exists(o.knownHostsPath));
+
+        o.confirmedHostKey = offered;
         run = runCommand(o, u"true"_s);
         QVERIFY2(!run.error, qPrintable(run.reason));
         QCOMPARE(run.hostKey.status, HostKeyStatus::Unknown);
@@ -173,10 +181,17 @@ private Q_SLOTS:
         QCOMPARE(written.entries().size(), 1);
         QCOMPARE(written.entriesFor(u"127.0.0.1"_s, o.port).size(), 1);
 
-        o.acceptNewHostKey = false;
+        o.confirmedHostKey.reset();
         run = runCommand(o, u"true"_s);
         QVERIFY2(!run.error, qPrintable(run.reason));
         QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
+
+        // The CLI's --accept-new-host-keys takes whatever an unknown host offers, and records it.
+        o.knownHostsPath = m_temp.filePath(u"cli/known_hosts"_s);
+        o.acceptNewHostKey = true;
+        run = runCommand(o, u"true"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(KnownHostsFile::parse(readFile(o.knownHostsPath), {}).entries().size(), 1);
     }
 
     // A known_hosts that pins only one of the server's three keys still matches.
