@@ -4,6 +4,8 @@
 #include "core/inventory/NodeRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -84,6 +86,27 @@ private Q_SLOTS:
         QCOMPARE(report.error().location, bad + u":3"_s);
         QCOMPARE(nodeNames(), QStringList{u"a"_s});
         QCOMPARE(find(u"a"_s).host, u"a.example.com"_s);
+        QCOMPARE(m_audit->recent(0)->size(), 1);
+    }
+
+    // The database itself refuses a row half-way (a real SQLite trigger): the rows written before
+    // it in the same import must be rolled back with it.
+    void failureHalfWayRollsBackEverything()
+    {
+        const QString first = write(u"first.csv"_s, "name,host,port\na,a.example.com,22\n");
+        QVERIFY(m_importer->importFile(first, ImportFormat::Csv).ok());
+        QSqlQuery trigger(m_db->connection());
+        QVERIFY2(trigger.exec(u"CREATE TEMP TRIGGER refuse_c BEFORE INSERT ON main.nodes "
+                              "WHEN NEW.name = 'c' BEGIN SELECT RAISE(ABORT, 'refused'); END"_s),
+                 qPrintable(trigger.lastError().text()));
+
+        const QString second = write(u"second.csv"_s,
+            "name,host,port\na,a.example.com,2200\nb,b.example.com,22\nc,c.example.com,22\n");
+        auto report = m_importer->importFile(second, ImportFormat::Csv);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().location, second + u":4"_s);
+        QCOMPARE(nodeNames(), QStringList{u"a"_s});
+        QCOMPARE(find(u"a"_s).port, 22);
         QCOMPARE(m_audit->recent(0)->size(), 1);
     }
 
