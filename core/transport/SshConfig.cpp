@@ -14,6 +14,10 @@
 #include <iterator>
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::transport {
@@ -295,6 +299,8 @@ private:
                 pattern = m_data.homeDir + u"/.ssh/" + pattern;
             const QStringList paths = Syntax::globFiles(pattern);
             for (const QString &path : paths) {
+                if (auto ok = checkOwnership(path, location); !ok)
+                    return ok;
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
                     return Error{Tr::tr("Cannot read included file %1: %2")
@@ -305,6 +311,25 @@ private:
                 line.includes.append(*index);
             }
         }
+        return {};
+    }
+
+    // OpenSSH refuses an included file that someone else could have written (SSHCONF_CHECKPERM):
+    // owned by another user than us or root, or writable by group or others. (Debian's ssh lets
+    // a private group write; we keep upstream's stricter rule.)
+    static Result<void> checkOwnership(const QString &path, const QString &location)
+    {
+#ifdef Q_OS_UNIX
+        const QFileInfo info(path);
+        const bool foreignOwner = info.ownerId() != 0 && info.ownerId() != uint(::getuid());
+        if (foreignOwner || (info.permissions() & (QFile::WriteGroup | QFile::WriteOther)))
+            return Error{Tr::tr("Bad owner or permissions on included file %1; make it yours and "
+                                "writable only by you (chmod 600), as ssh requires.").arg(path),
+                         location};
+#else
+        Q_UNUSED(path);
+        Q_UNUSED(location);
+#endif
         return {};
     }
 

@@ -189,6 +189,28 @@ private Q_SLOTS:
         }
     }
 
+    void includedFileWritableByOthersIsRefused()
+    {
+        const QString included = fleetdeck::test::writeFile(m_dir, u"shared-inc"_s,
+                                                            "Host s\n  Port 1\n");
+        // World-writable: upstream OpenSSH also refuses group-writable, Debian's allows that
+        // for a private group, so this case is the one both agree on.
+        QFile::setPermissions(included, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther
+                                            | QFile::WriteOther);
+        const QString path = fleetdeck::test::writeFile(m_dir, u"perm"_s,
+                                                        "\nInclude " + included.toUtf8() + "\n");
+        auto parsed = SshConfig::load(path, m_pwHome);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().location, path + u":2"_s);
+        QVERIFY(parsed.error().message.contains(included));
+        if (!m_ssh.isEmpty()) {
+            QProcess ssh;
+            ssh.start(m_ssh, {u"-G"_s, u"-F"_s, path, u"s"_s});
+            QVERIFY(ssh.waitForFinished());
+            QVERIFY2(ssh.exitCode() != 0, "OpenSSH accepts what we refuse");
+        }
+    }
+
     void includeLoopStopsAtDepthLimit()
     {
         const QString path = m_dir.filePath(u"loop"_s);
