@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::transport;
@@ -66,6 +69,62 @@ bool timeOpenSsh(const SshConnectOptions &options, double &elapsed)
     return ok;
 }
 
+QByteArray procStatus(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return "?";
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).simplified();
+    }
+    return "?";
+}
+
+// Many sessions at once: they share a few I/O threads and a bounded handshake pool.
+bool concurrentSessions(const SshConnectOptions &options, int count)
+{
+    std::vector<std::unique_ptr<SshChannel>> channels;
+    int opened = 0;
+    int echoed = 0;
+    const QByteArray payload(4096, 'x');
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        auto channel = std::make_unique<SshChannel>(options, u"cat"_s);
+        SshChannel *raw = channel.get();
+        auto received = std::make_shared<qsizetype>(0);
+        QObject::connect(raw, &SshChannel::opened, raw, [&opened] { ++opened; });
+        QObject::connect(raw, &SshChannel::readyRead, raw, [raw, received, &echoed, &payload] {
+            *received += raw->readAll().size();
+            if (*received == payload.size())
+                ++echoed;
+        });
+        raw->open();
+        channels.push_back(std::move(channel));
+    }
+    if (!QTest::qWaitFor([&] { return opened == count; }, 120000)) {
+        std::fprintf(stderr, "only %d of %d sessions opened\n", opened, count);
+        return false;
+    }
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    const QByteArray threads = procStatus("Threads:");
+    const QByteArray rss = procStatus("VmRSS:");
+    timer.restart();
+    for (auto &channel : channels)
+        channel->write(payload);
+    if (!QTest::qWaitFor([&] { return echoed == count; }, 60000)) {
+        std::fprintf(stderr, "only %d of %d sessions echoed\n", echoed, count);
+        return false;
+    }
+    const double echoMs = timer.nsecsElapsed() / 1e6;
+    std::printf("%d sessions at once (each an sshd process pair on this machine):\n", count);
+    std::printf("  all open after %.0f ms; process threads %s, RSS %s\n", openMs, threads.constData(),
+                rss.constData());
+    std::printf("  4 KiB echoed through every session in %.1f ms\n", echoMs);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -100,5 +159,6 @@ int main(int argc, char **argv)
     std::printf("  SshChannel open (connect, host key, auth, exec 'true'): %8.1f ms\n", median(open));
     std::printf("  SshChannel until 'true' exited:                         %8.1f ms\n", median(exit));
     std::printf("  ssh -o BatchMode=yes ... true (process start to exit):  %8.1f ms\n", median(openssh));
-    return 0;
+    std::fflush(stdout);
+    return concurrentSessions(options, 100) ? 0 : 1;
 }

@@ -19,25 +19,27 @@ esac
 [ -f "$dir/sshd.pid" ] || exit 0
 root=$(cat "$dir/sshd.pid")
 
-# Children by parent PID, read from /proc: the connection processes call setsid(), so no
-# process group or session reaches them all.
-children() {
-    for stat in /proc/[0-9]*/stat; do
-        # Field 4 is the parent PID; the command name (field 2) may hold spaces, so cut after ")".
-        line=$(cat "$stat" 2>/dev/null) || continue
-        rest=${line##*) }
-        set -- $rest
-        if [ "$2" = "$root_pid" ]; then
-            pid=${stat#/proc/}; echo "${pid%/stat}"
-        fi
-    done
-}
+# Every descendant of the recorded PID, from one pass over /proc: the connection processes call
+# setsid(), so no process group or session reaches them all.
 descendants() {
-    root_pid=$1
-    for child in $(children); do
-        echo "$child"
-        descendants "$child"
-    done
+    for stat in /proc/[0-9]*/stat; do
+        line=$(cat "$stat" 2>/dev/null) || continue
+        # The command name (field 2) may hold spaces and parentheses: cut after the last ")".
+        rest=${line##*) }
+        pid=${stat#/proc/}
+        echo "${pid%/stat} $(echo "$rest" | cut -d' ' -f2)"
+    done | awk -v root="$1" '
+        { children[$2] = children[$2] " " $1 }
+        END {
+            queue = root
+            while (queue != "") {
+                split(queue, ids, " "); queue = ""
+                for (i in ids) {
+                    n = split(children[ids[i]], kids, " ")
+                    for (k = 1; k <= n; k++) { print kids[k]; queue = queue " " kids[k] }
+                }
+            }
+        }'
 }
 
 pids="$root $(descendants "$root")"
