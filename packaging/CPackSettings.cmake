@@ -68,6 +68,13 @@ fleetdeck-agent.service) that reports the node's facts and GPU readings, and an 
 the control plane starts through SSH. It opens no network port of its own.")
 set(CPACK_DEBIAN_AGENT_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "openssh-server")
+# postinst makes the agent's user with systemd-sysusers, or adduser where systemd is absent.
+set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "systemd | adduser")
+set(CPACK_DEBIAN_AGENT_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_SOURCE_DIR}/linux/debian-agent/postinst"
+    "${CMAKE_CURRENT_SOURCE_DIR}/linux/debian-agent/prerm"
+    "${CMAKE_CURRENT_SOURCE_DIR}/linux/debian-agent/postrm")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CUDA-ENGINE_PACKAGE_NAME "fleetdeck-cuda-engine")
 set(CPACK_DEBIAN_CUDA-ENGINE_DESCRIPTION "CUDA validation engine for Fleetdeck
 A plugin that Fleetdeck loads at run time to validate and time ONNX models on an NVIDIA GPU.

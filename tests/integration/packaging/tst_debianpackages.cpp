@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -141,7 +142,19 @@ void TestDebianPackages::agentPackageHoldsAgentAndUnit()
     const QStringList files = contents(deb(u"fleetdeck-agent"_s));
     QVERIFY(files.contains(u"/usr/bin/fleetdeck-agent"_s));
     QVERIFY(files.contains(u"/usr/lib/systemd/system/fleetdeck-agent.service"_s));
+    QVERIFY(files.contains(u"/usr/lib/sysusers.d/fleetdeck-agent.conf"_s));
     QVERIFY2(!files.contains(u"/usr/bin/fleetdeck-cli"_s), "edge nodes install only the agent");
+
+    // The maintainer scripts that make the agent's user are in the package, executable.
+    const QString info = run(m_dpkgDeb, { u"--info"_s, deb(u"fleetdeck-agent"_s) }).out;
+    for (const QString &script : { u"postinst"_s, u"prerm"_s, u"postrm"_s }) {
+        static const QRegularExpression executable(
+            u"\\s\\d+ bytes,\\s+\\d+ lines\\s+\\*\\s+(\\S+)"_s);
+        QStringList found;
+        for (auto it = executable.globalMatch(info); it.hasNext();)
+            found.append(it.next().captured(1));
+        QVERIFY2(found.contains(script), qPrintable(info));
+    }
 }
 
 void TestDebianPackages::noPackageDependsOnCuda()
@@ -177,9 +190,11 @@ void TestDebianPackages::installsIntoAPrivateRootAndRuns()
     }
 
     // Depends name the system's Qt, which the private root lacks; the binaries use the host's.
+    // The root has no shell to chroot into: the agent's maintainer scripts run outside it, with
+    // DPKG_ROOT set, and then leave the host alone.
     QStringList arguments = prefix.mid(1);
     arguments << u"--root="_s + root << u"--log="_s + m_dir.filePath(u"dpkg.log"_s)
-              << u"--force-depends"_s << u"--install"_s << m_debs;
+              << u"--force-depends"_s << u"--force-script-chrootless"_s << u"--install"_s << m_debs;
     const Run installed = run(prefix.first(), arguments, 120'000);
     QVERIFY2(installed.exitCode == 0, qPrintable(installed.out + installed.err));
 
