@@ -330,6 +330,32 @@ private Q_SLOTS:
         QCOMPARE(run.output, "awake\n");
     }
 
+    // Closing or dropping a channel while its handshake runs: one closed(""), no late signals.
+    void closeWhileConnecting()
+    {
+        SshChannel channel(options(), u"echo late"_s);
+        QSignalSpy opened(&channel, &SshChannel::opened);
+        QSignalSpy closed(&channel, &SshChannel::closed);
+        QSignalSpy readyRead(&channel, &SshChannel::readyRead);
+        channel.open();
+        channel.close();
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().first().toString(), QString());
+        QTest::qWait(1500);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(readyRead.size(), 0);
+        QVERIFY(!channel.isOpen());
+
+        for (int i = 0; i < 10; ++i) {
+            auto dropped = std::make_unique<SshChannel>(options(), u"cat"_s);
+            dropped->open();
+            dropped->write("unsent");
+        }
+        QTest::qWait(1500); // the handshakes finish after their channels are gone
+        QVERIFY(runCommand(options(), u"true"_s).exitStatus == 0);
+    }
+
     void manyChannelsAtOnce()
     {
         std::vector<std::unique_ptr<SshChannel>> channels;
