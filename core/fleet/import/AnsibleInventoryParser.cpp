@@ -291,16 +291,24 @@ private:
         if (!node.IsMap())
             return Error{Tr::tr("children of group %1 must be a mapping of groups.").arg(parent),
                          location};
+        // YAML aliases can make a group contain itself; real inventories nest a few levels.
+        if (++m_depth > MaxGroupDepth)
+            return Error{Tr::tr("Groups are nested more than %1 levels deep; a group probably "
+                                "contains itself through a YAML alias.").arg(MaxGroupDepth),
+                         location};
         for (const auto &entry : node) {
             m_inventory.addChild(parent, text(entry.first), at(entry.first));
             if (auto ok = group(entry.first, entry.second); !ok)
                 return ok;
         }
+        --m_depth;
         return {};
     }
 
+    static constexpr int MaxGroupDepth = 64;
     AnsibleInventory &m_inventory;
     QString m_file;
+    int m_depth = 0;
 };
 
 bool looksLikeYaml(const QString &text)
