@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unordered_map>
 
 namespace fleetdeck::validation {
 
@@ -188,6 +189,40 @@ Status checkVersions(const onnx::ModelProto &model)
     return {};
 }
 
+// libonnx 1.12's shape inference reads past the end of some inputs' shapes instead of
+// reporting them (found by fuzz_onnx_loader). Refuse those models before it runs.
+Status precheckShapes(const onnx::ModelProto &model)
+{
+    std::unordered_map<std::string, int> ranks;
+    auto note = [&ranks](const onnx::ValueInfoProto &v) {
+        if (v.type().has_tensor_type() && v.type().tensor_type().has_shape())
+            ranks[v.name()] = v.type().tensor_type().shape().dim_size();
+    };
+    for (const auto &v : model.graph().input())
+        note(v);
+    for (const auto &v : model.graph().value_info())
+        note(v);
+    for (const auto &t : model.graph().initializer())
+        ranks[t.name()] = t.dims_size();
+    for (const auto &node : model.graph().node()) {
+        const bool convLike = node.op_type() == "Conv" || node.op_type() == "ConvTranspose"
+            || node.op_type() == "ConvInteger" || node.op_type() == "QLinearConv";
+        if (!convLike || node.input_size() < 2)
+            continue;
+        const std::string &weights = node.op_type() == "QLinearConv" ? node.input(node.input_size() > 3 ? 3 : 1) : node.input(1);
+        auto x = ranks.find(node.input(0));
+        auto w = ranks.find(weights);
+        if ((x != ranks.end() && x->second < 3) || (w != ranks.end() && w->second < 3)
+            || (x != ranks.end() && w != ranks.end() && x->second != w->second)) {
+            EngineError e = makeError(ErrorCode::ShapeInferenceFailed, "input and weight ranks do not fit a convolution");
+            e.opType = node.op_type();
+            e.nodeName = node.name();
+            return e;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 OnnxModelLoader::OnnxModelLoader(LoadLimits limits) : m_limits(limits)
@@ -242,6 +277,7 @@ Expected<LoadedModel> OnnxModelLoader::load(const std::string &bytes, const std:
     } catch (const std::exception &e) {
         return makeError(ErrorCode::CheckerFailed, e.what());
     }
+    FD_TRY_STATUS(precheckShapes(model));
     try {
         // Strict: without error_mode 1 libonnx swallows per-node errors and leaves types unknown.
         onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),

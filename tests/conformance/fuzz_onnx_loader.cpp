@@ -1,0 +1,25 @@
+// libFuzzer target for the ONNX loader and, when a model loads, the CPU engine's capability
+// check. Built only with -DFLEETDECK_FUZZ=ON and clang. Memory stays bounded by LoadLimits.
+#include "core/validation/engine/CpuEngine.h"
+#include "core/validation/engine/OnnxModelLoader.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace fleetdeck::validation;
+    LoadLimits limits;
+    limits.maxFileBytes = 1 << 20;
+    limits.maxTensorBytes = 1 << 24;
+    limits.maxExternalBytes = 1 << 24;
+    // External data resolves against a folder that holds nothing: every location must fail cleanly.
+    auto model = OnnxModelLoader(limits).loadBytes(std::string(reinterpret_cast<const char *>(data), size),
+                                                   "/nonexistent-fleetdeck-fuzz");
+    if (model.ok()) {
+        CpuEngine engine(EngineOptions{1, 1 << 24});
+        (void)engine.checkSupport(*model->graph);
+    }
+    return 0;
+}
