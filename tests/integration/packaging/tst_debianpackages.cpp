@@ -22,6 +22,11 @@ struct Run {
 Run run(const QString &program, const QStringList &arguments, int timeoutMs = 60'000)
 {
     QProcess process;
+    // dpkg insists on finding ldconfig and start-stop-daemon, which live in sbin folders that a
+    // user's PATH often lacks.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PATH"_s, env.value(u"PATH"_s) + u":/usr/local/sbin:/usr/sbin:/sbin"_s);
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(timeoutMs)) {
@@ -114,16 +119,20 @@ QString TestDebianPackages::field(const QString &debFile, const QString &name) c
 void TestDebianPackages::appPackageHoldsTheDesktopApp()
 {
     const QStringList files = contents(deb(u"fleetdeck"_s));
-    QStringList expected { u"/usr/bin/fleetdeck-cli"_s,
-        u"/usr/share/applications/io.fleetdeck.Fleetdeck.desktop"_s,
-        u"/usr/share/metainfo/io.fleetdeck.Fleetdeck.metainfo.xml"_s,
-        u"/usr/share/icons/hicolor/scalable/apps/io.fleetdeck.Fleetdeck.svg"_s };
-    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
-        expected.append(
-            u"/usr/share/icons/hicolor/%1x%1/apps/io.fleetdeck.Fleetdeck.png"_s.arg(size));
+    QStringList expected { u"/usr/bin/fleetdeck-cli"_s };
+    // The desktop entry, metadata and icons come with the desktop app (not in a headless build).
+    if (QFile::exists(fleetdeck::test::binaryPath(u"fleetdeck"_s))) {
+        expected << u"/usr/bin/fleetdeck"_s
+                 << u"/usr/share/applications/io.fleetdeck.Fleetdeck.desktop"_s
+                 << u"/usr/share/metainfo/io.fleetdeck.Fleetdeck.metainfo.xml"_s
+                 << u"/usr/share/icons/hicolor/scalable/apps/io.fleetdeck.Fleetdeck.svg"_s;
+        for (int size : { 16, 24, 32, 48, 64, 128, 256 })
+            expected << u"/usr/share/icons/hicolor/%1x%1/apps/io.fleetdeck.Fleetdeck.png"_s.arg(
+                size);
+    } else {
+        QVERIFY2(!files.contains(u"/usr/share/applications/io.fleetdeck.Fleetdeck.desktop"_s),
+            "a desktop entry without the desktop app");
     }
-    if (QFile::exists(fleetdeck::test::binaryPath(u"fleetdeck"_s)))
-        expected.append(u"/usr/bin/fleetdeck"_s);
     for (const QString &path : expected)
         QVERIFY2(files.contains(path), qPrintable(path + u" is not in the app package"_s));
     QVERIFY2(!files.contains(u"/usr/bin/fleetdeck-agent"_s), "the agent has its own package");
