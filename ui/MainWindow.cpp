@@ -28,6 +28,12 @@
 
 using namespace Qt::StringLiterals;
 
+// The ui library is static: its resources must be registered by name (outside any namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace fleetdeck::ui {
 
 namespace {
@@ -48,6 +54,7 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_pathLabel(new QLabel(this))
 {
+    initUiResources();
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/fleetdeck/icons/fleetdeck.svg"_s));
     m_sidebar->setObjectName(u"sidebar"_s);

@@ -83,14 +83,16 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
                             [this, generation](Result<QList<AuditEntry>> entries) {
         if (generation != m_generation)
             return;
-        m_fetching = false;
         if (!entries) {
+            m_fetching = false;
             m_exhausted = true;
             Q_EMIT loadFailed(entries.error().toString());
             return;
         }
         m_exhausted = entries->size() < m_pageSize;
         appendPage(*entries);
+        // Only now: a view asked for more while the rows went in would read this page again.
+        m_fetching = false;
         Q_EMIT pageLoaded();
     });
 }
