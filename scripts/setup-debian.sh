@@ -14,20 +14,38 @@ esac
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null; then
+    sudo="sudo"
+else
+    echo "setup-debian: run this as root, or install sudo and give your user the right to use it" >&2
+    exit 1
+fi
 
-# Debian packages are the only source of dependencies. Keep this list in step with README.md.
+# Debian packages are the only source of dependencies (README.md points here for the list).
 packages=(
-    build-essential cmake ninja-build pkg-config ccache git file
+    # toolchain; dpkg-dev and file let cpack compute the .deb packages' Depends
+    build-essential cmake ninja-build pkg-config ccache git file dpkg-dev
+    # Qt 6.4: Core Sql Network Concurrent Gui Widgets Charts Test LinguistTools, and the plugins
+    # the programs load at run time (SQLite driver, platform plugins, SVG icons)
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6
     qt6-qpa-plugins libgl-dev libxkbcommon-dev libvulkan-dev
+    # core libraries: keychain (core/transport), libssh, OpenSSL, yaml-cpp (Ansible import),
+    # ONNX and protobuf (core/validation) with ONNX's own test data (conformance tests)
     qtkeychain-qt6-dev libssh-dev libssl-dev libyaml-cpp-dev
     libonnx-dev libprotobuf-dev protobuf-compiler libonnx-testdata python3-onnx
+    # integration tests: a real sshd on loopback, network namespaces
     openssh-server openssh-client iproute2
+    # GUI tests on a private X server; a keyring for QtKeychain
     xvfb xauth fonts-dejavu-core dbus-x11 gnome-keyring
+    # fuzzing (FLEETDECK_FUZZ=ON): clang with libFuzzer
     clang libclang-rt-14-dev
-    desktop-file-utils appstream poppler-utils librsvg2-bin
+    # packaging checks: desktop file, AppStream, PDF reports, icons, the agent's systemd unit,
+    # installing the built .deb packages into a private root as a normal user
+    desktop-file-utils appstream poppler-utils librsvg2-bin systemd fakeroot
+    # Ansible-format checks and benchmarks
     ansible-core hyperfine
 )
 missing=()
