@@ -70,23 +70,26 @@ Result<AuditEntry> AuditLog::append(const QString &action, const QString &subjec
 
     // Inside the write transaction, so reading the last row and appending after it is atomic.
     auto appended = m_db.transaction([&]() -> Result<void> {
-        QSqlQuery query(m_db.connection());
-        if (!query.exec(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
-            return sqlError(query, Tr::tr("reading the audit log"), m_db.path());
-        if (query.next()) {
-            entry.id = query.value(0).toLongLong() + 1;
-            entry.prevHash = query.value(1).toString().toLatin1();
-        } else {
-            entry.id = 1;
+        {
+            auto last = m_db.prepared(
+                u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+            if (auto ok = execQuery(*last, Tr::tr("reading the audit log"), m_db.path()); !ok)
+                return ok;
+            if (last->next()) {
+                entry.id = last->value(0).toLongLong() + 1;
+                entry.prevHash = last->value(1).toString().toLatin1();
+            } else {
+                entry.id = 1;
+            }
         }
-        query.finish();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         entry.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
         const QString at = entry.at.toString(TimestampFormat);
         entry.hash = rowHash(entry.prevHash, entry.id, at, entry.actor, entry.action,
                              entry.subject, detailsJson);
-        query.prepare(u"INSERT INTO audit_log (id, at, actor, action, subject, details, "
-                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto insert = m_db.prepared(u"INSERT INTO audit_log (id, at, actor, action, subject, "
+                                    "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery &query = *insert;
         query.addBindValue(entry.id);
         query.addBindValue(at);
         query.addBindValue(sqlText(entry.actor));

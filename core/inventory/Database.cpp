@@ -79,6 +79,7 @@ Database::Database(QString path, QString connectionName, OpenMode mode)
 
 Database::~Database()
 {
+    m_statements.clear();  // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -135,6 +136,21 @@ int Database::schemaVersion() const
 {
     auto version = pragmaValue(connection(), u"PRAGMA user_version"_s, m_path);
     return version ? int(*version) : -1;
+}
+
+PreparedStatement Database::prepared(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end() && !found->second->inUse)
+        return PreparedStatement(found->second->query, found->second->inUse);
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // A statement that does not prepare is not cached; its exec() reports the error.
+    if (!query.prepare(sql) || found != m_statements.end())
+        return PreparedStatement(std::move(query));
+    auto cached = std::make_unique<CachedStatement>(CachedStatement{std::move(query), false});
+    auto inserted = m_statements.emplace(sql, std::move(cached)).first;
+    return PreparedStatement(inserted->second->query, inserted->second->inUse);
 }
 
 Result<void> Database::configureConnection()

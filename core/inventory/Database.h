@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/inventory/PreparedStatement.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace fleetdeck::inventory {
 
@@ -48,6 +50,11 @@ public:
     Result<void> transaction(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // The statement for sql, prepared once per connection and reused: repositories call this
+    // for statements they run per row. Bind, exec and read through the handle; it resets the
+    // statement when it goes away. Nested use of the same sql gets a fresh statement.
+    PreparedStatement prepared(const QString &sql);
+
 private:
     Database(QString path, QString connectionName, OpenMode mode);
 
@@ -56,8 +63,17 @@ private:
     Result<void> finishTransaction(int depth, bool commit);
     Result<void> keepBackup(int schemaVersion);
 
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+
     QString m_path;
     QString m_connectionName;
+    // Declared after the connection name so it is destroyed first; ~Database also clears it
+    // before the connection closes.
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     OpenMode m_mode = OpenMode::ReadWrite;
     int m_transactionDepth = 0;
 };

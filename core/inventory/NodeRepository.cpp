@@ -150,22 +150,19 @@ Result<QList<Node>> NodeRepository::list() const
 Result<std::optional<Node>> NodeRepository::findWhere(const QString &condition,
                                                       const QVariant &value) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectNodes() + u"WHERE "_s + condition);
-    query.addBindValue(value);
-    if (auto ok = execQuery(query, Tr::tr("looking up a node"), m_db.path()); !ok)
+    auto statement = m_db.prepared(selectNodes() + u"WHERE "_s + condition);
+    statement->addBindValue(value);
+    if (auto ok = execQuery(*statement, Tr::tr("looking up a node"), m_db.path()); !ok)
         return ok.error();
-    if (!query.next())
+    if (!statement->next())
         return std::optional<Node>();
-    Node node = nodeFrom(query);
-    query.finish();
-    query.prepare(u"SELECT key, value FROM node_labels WHERE node_id = ?"_s);
-    query.addBindValue(node.id);
-    if (auto ok = execQuery(query, Tr::tr("reading node labels"), m_db.path()); !ok)
+    Node node = nodeFrom(*statement);
+    auto labels = m_db.prepared(u"SELECT key, value FROM node_labels WHERE node_id = ?"_s);
+    labels->addBindValue(node.id);
+    if (auto ok = execQuery(*labels, Tr::tr("reading node labels"), m_db.path()); !ok)
         return ok.error();
-    while (query.next())
-        node.labels.insert(query.value(0).toString(), query.value(1).toString());
+    while (labels->next())
+        node.labels.insert(labels->value(0).toString(), labels->value(1).toString());
     return std::optional<Node>(std::move(node));
 }
 
@@ -202,44 +199,40 @@ Result<QVariant> NodeRepository::siteIdFor(const QString &site)
 {
     if (site.isEmpty())
         return QVariant(QMetaType::fromType<qint64>());
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id FROM sites WHERE name = ?"_s);
-    query.addBindValue(sqlText(site));
-    if (auto ok = execQuery(query, Tr::tr("looking up site %1").arg(site), m_db.path()); !ok)
+    auto select = m_db.prepared(u"SELECT id FROM sites WHERE name = ?"_s);
+    select->addBindValue(sqlText(site));
+    if (auto ok = execQuery(*select, Tr::tr("looking up site %1").arg(site), m_db.path()); !ok)
         return ok.error();
-    if (query.next())
-        return query.value(0);
-    query.finish();
+    if (select->next())
+        return select->value(0);
     // RETURNING (SQLite 3.35+, PostgreSQL) rather than lastInsertId(), which QPSQL lacks.
-    query.prepare(u"INSERT INTO sites (name) VALUES (?) RETURNING id"_s);
-    query.addBindValue(sqlText(site));
-    if (auto ok = execQuery(query, Tr::tr("adding site %1").arg(site), m_db.path()); !ok)
+    auto insert = m_db.prepared(u"INSERT INTO sites (name) VALUES (?) RETURNING id"_s);
+    insert->addBindValue(sqlText(site));
+    if (auto ok = execQuery(*insert, Tr::tr("adding site %1").arg(site), m_db.path()); !ok)
         return ok.error();
-    if (!query.next())
-        return sqlError(query, Tr::tr("adding site %1").arg(site), m_db.path());
-    const QVariant id = query.value(0);
-    query.finish();
-    return id;
+    if (!insert->next())
+        return sqlError(*insert, Tr::tr("adding site %1").arg(site), m_db.path());
+    return insert->value(0);
 }
 
 Result<void> NodeRepository::writeLabels(qint64 nodeId, const QMap<QString, QString> &labels,
                                          bool replace)
 {
-    QSqlQuery query(m_db.connection());
     if (replace) {
-        query.prepare(u"DELETE FROM node_labels WHERE node_id = ?"_s);
-        query.addBindValue(nodeId);
-        if (auto ok = execQuery(query, Tr::tr("replacing node labels"), m_db.path()); !ok)
+        auto remove = m_db.prepared(u"DELETE FROM node_labels WHERE node_id = ?"_s);
+        remove->addBindValue(nodeId);
+        if (auto ok = execQuery(*remove, Tr::tr("replacing node labels"), m_db.path()); !ok)
             return ok;
     }
     if (labels.isEmpty())
         return {};
-    query.prepare(u"INSERT INTO node_labels (node_id, key, value) VALUES (?, ?, ?)"_s);
+    auto insert = m_db.prepared(
+        u"INSERT INTO node_labels (node_id, key, value) VALUES (?, ?, ?)"_s);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        query.bindValue(0, nodeId);
-        query.bindValue(1, it.key());
-        query.bindValue(2, sqlText(it.value()));
-        if (auto ok = execQuery(query, Tr::tr("writing node labels"), m_db.path()); !ok)
+        insert->bindValue(0, nodeId);
+        insert->bindValue(1, it.key());
+        insert->bindValue(2, sqlText(it.value()));
+        if (auto ok = execQuery(*insert, Tr::tr("writing node labels"), m_db.path()); !ok)
             return ok;
     }
     return {};
@@ -252,10 +245,11 @@ Result<Node> NodeRepository::insertRow(Node node)
         return siteId.error();
     node.createdAt = nowUtcMs();
     node.updatedAt = node.createdAt;
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO nodes (name, host, port, user_name, identity_file, site_id, tier, "
-                  "agent_command, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "RETURNING id"_s);
+    auto statement = m_db.prepared(
+        u"INSERT INTO nodes (name, host, port, user_name, identity_file, site_id, tier, "
+        "agent_command, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"_s);
+    QSqlQuery &query = *statement;
     query.addBindValue(sqlText(node.name));
     query.addBindValue(sqlText(node.host));
     query.addBindValue(node.port);
@@ -271,7 +265,6 @@ Result<Node> NodeRepository::insertRow(Node node)
     if (!query.next())
         return sqlError(query, Tr::tr("adding node %1").arg(node.name), m_db.path());
     node.id = query.value(0).toLongLong();
-    query.finish();
     if (auto ok = writeLabels(node.id, node.labels, false); !ok)
         return ok.error();
     return node;
@@ -285,10 +278,10 @@ Result<Node> NodeRepository::updateRow(const Node &old, Node node)
     node.id = old.id;
     node.createdAt = old.createdAt;
     node.updatedAt = nowUtcMs();
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE nodes SET name = ?, host = ?, port = ?, user_name = ?, "
-                  "identity_file = ?, site_id = ?, tier = ?, agent_command = ?, updated_at = ? "
-                  "WHERE id = ?"_s);
+    auto statement = m_db.prepared(
+        u"UPDATE nodes SET name = ?, host = ?, port = ?, user_name = ?, identity_file = ?, "
+        "site_id = ?, tier = ?, agent_command = ?, updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &query = *statement;
     query.addBindValue(sqlText(node.name));
     query.addBindValue(sqlText(node.host));
     query.addBindValue(node.port);
