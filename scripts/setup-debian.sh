@@ -32,7 +32,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6
     qt6-qpa-plugins libgl-dev libxkbcommon-dev libvulkan-dev
-    # core libraries: keychain (core/transport), libssh, OpenSSL, yaml-cpp (Ansible import),
+    # core libraries: QtKeychain (passphrases), libssh, OpenSSL, yaml-cpp (Ansible import),
     # ONNX and protobuf (core/validation) with ONNX's own test data (conformance tests)
     qtkeychain-qt6-dev libssh-dev libssl-dev libyaml-cpp-dev
     libonnx-dev libprotobuf-dev protobuf-compiler libonnx-testdata python3-onnx

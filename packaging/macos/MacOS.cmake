@@ -27,5 +27,8 @@ endif()
 # The CLI ships inside the bundle, so the disk image holds one thing to drag; README.md tells
 # how to put fleetdeck.app/Contents/MacOS/fleetdeck-cli on PATH.
 if(TARGET fleetdeck-cli)
+    # It finds the Qt frameworks that macdeployqt copies into the bundle.
+    set_target_properties(fleetdeck-cli PROPERTIES
+        INSTALL_RPATH "@executable_path/../Frameworks")
     install(TARGETS fleetdeck-cli RUNTIME DESTINATION fleetdeck.app/Contents/MacOS COMPONENT app)
 endif()
