@@ -25,7 +25,7 @@ Result<void> writeAtomically(const QString &path, const QByteArray &content)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.commit()) {
-        return Error{Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()), {}};
+        return Error { Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()), {} };
     }
     return {};
 }
@@ -33,7 +33,8 @@ Result<void> writeAtomically(const QString &path, const QByteArray &content)
 } // namespace
 
 AgentDaemon::AgentDaemon(StateDir stateDir, QObject *parent)
-    : QObject(parent), m_stateDir(std::move(stateDir))
+    : QObject(parent)
+    , m_stateDir(std::move(stateDir))
 {
 }
 
@@ -54,8 +55,8 @@ Result<void> AgentDaemon::start()
     const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid()) + '\n';
     if (Result<void> written = writeAtomically(m_stateDir.pidFile(), pid); !written)
         return written;
-    if (Result<void> written = writeAtomically(m_stateDir.socketRecordFile(),
-                                               m_socketPath.toUtf8() + '\n');
+    if (Result<void> written =
+            writeAtomically(m_stateDir.socketRecordFile(), m_socketPath.toUtf8() + '\n');
         !written) {
         return written;
     }
@@ -77,8 +78,9 @@ Result<void> AgentDaemon::listen()
     m_server = new QLocalServer(this);
     connect(m_server, &QLocalServer::newConnection, this, &AgentDaemon::onNewConnection);
     if (!m_server->listen(m_socketPath)) {
-        return Error{Tr::tr("Cannot listen on %1: %2.").arg(m_socketPath, m_server->errorString()),
-                     {}};
+        return Error {
+            Tr::tr("Cannot listen on %1: %2.").arg(m_socketPath, m_server->errorString()), {}
+        };
     }
     // Not QLocalServer::UserAccessOption: it binds a longer temporary path first, which breaks
     // the 107-byte budget. The folder is 0700 and the daemon's umask 077; 0600 says it again.

@@ -13,8 +13,7 @@ namespace fleetdeck::agent {
 
 // `fleetdeck-agent daemon`: owns the state folder (one daemon per folder), listens on a socket
 // only its user can open, and serves each connection with an RpcSession.
-class AgentDaemon : public QObject
-{
+class AgentDaemon : public QObject {
     Q_OBJECT
 public:
     explicit AgentDaemon(StateDir stateDir, QObject *parent = nullptr);

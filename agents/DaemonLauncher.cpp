@@ -5,13 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <string>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace fleetdeck::agent {
@@ -46,7 +45,7 @@ Result<void> DaemonLauncher::launch(const QString &agentProgram, const StateDir 
     const std::string program = QFile::encodeName(agentProgram).toStdString();
     const std::string state = QFile::encodeName(stateDir.path()).toStdString();
     const std::string log = QFile::encodeName(logPath).toStdString();
-    std::vector<std::string> args = {program, "daemon", "--state", state};
+    std::vector<std::string> args = { program, "daemon", "--state", state };
     std::vector<char *> argv;
     for (std::string &a : args)
         argv.push_back(a.data());
@@ -54,8 +53,9 @@ Result<void> DaemonLauncher::launch(const QString &agentProgram, const StateDir 
 
     const pid_t child = ::fork();
     if (child < 0) {
-        return Error{Tr::tr("Cannot start the agent daemon: %1.")
-                         .arg(QString::fromLocal8Bit(std::strerror(errno))), {}};
+        return Error { Tr::tr("Cannot start the agent daemon: %1.")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))),
+            {} };
     }
     if (child == 0) {
         ::setsid();
@@ -65,10 +65,9 @@ Result<void> DaemonLauncher::launch(const QString &agentProgram, const StateDir 
         ::_exit(grandchild < 0 ? 1 : 0);
     }
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return Error{Tr::tr("Cannot start the agent daemon (fork failed)."), {}};
+        return Error { Tr::tr("Cannot start the agent daemon (fork failed)."), {} };
     return {};
 }
 

@@ -39,10 +39,9 @@ void addDisks(protocol::NodeFacts &facts)
             || !facts::isReportedFileSystem(volume.rootPath(), volume.fileSystemType())) {
             continue;
         }
-        facts.disks.append(protocol::DiskFacts{volume.rootPath(),
-                                               QString::fromUtf8(volume.device()),
-                                               QString::fromUtf8(volume.fileSystemType()),
-                                               volume.bytesTotal(), volume.bytesAvailable()});
+        facts.disks.append(protocol::DiskFacts { volume.rootPath(),
+            QString::fromUtf8(volume.device()), QString::fromUtf8(volume.fileSystemType()),
+            volume.bytesTotal(), volume.bytesAvailable() });
     }
 }
 

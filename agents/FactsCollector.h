@@ -6,8 +6,7 @@ namespace fleetdeck::agent {
 
 // Gathers this machine's facts from the system (os-release, /proc, mounts, NVML). The parsing
 // lives in FactsParser and NvmlReadings; this class only reads.
-class FactsCollector
-{
+class FactsCollector {
 public:
     static protocol::NodeFacts collect();
 };

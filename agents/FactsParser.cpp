@@ -31,7 +31,7 @@ std::pair<QByteArray, QByteArray> splitColon(const QByteArray &line)
     const qsizetype colon = line.indexOf(':');
     if (colon < 0)
         return {};
-    return {line.left(colon).trimmed(), line.mid(colon + 1).trimmed()};
+    return { line.left(colon).trimmed(), line.mid(colon + 1).trimmed() };
 }
 
 } // namespace
@@ -66,7 +66,7 @@ CpuInfo parseCpuInfo(const QByteArray &text)
         else if (key == "CPU part" && cpuPart.isEmpty())
             cpuPart = QString::fromUtf8(value);
     }
-    for (const QString &candidate : {model, armModel, hardware}) {
+    for (const QString &candidate : { model, armModel, hardware }) {
         if (!candidate.isEmpty()) {
             info.model = candidate.simplified();
             break;
@@ -96,10 +96,10 @@ qint64 parseMemTotal(const QByteArray &text)
 
 bool isReportedFileSystem(const QString &mountPoint, const QByteArray &fileSystemType)
 {
-    static const QList<QByteArray> pseudo = {
-        "proc", "sysfs", "devtmpfs", "devpts", "tmpfs", "cgroup", "cgroup2", "securityfs",
-        "pstore", "debugfs", "tracefs", "configfs", "fusectl", "mqueue", "hugetlbfs", "bpf",
-        "autofs", "binfmt_misc", "efivarfs", "rpc_pipefs", "nsfs", "ramfs", "squashfs"};
+    static const QList<QByteArray> pseudo = { "proc", "sysfs", "devtmpfs", "devpts", "tmpfs",
+        "cgroup", "cgroup2", "securityfs", "pstore", "debugfs", "tracefs", "configfs", "fusectl",
+        "mqueue", "hugetlbfs", "bpf", "autofs", "binfmt_misc", "efivarfs", "rpc_pipefs", "nsfs",
+        "ramfs", "squashfs" };
     // A container's root is an overlay, and still the disk its workloads write to.
     if (mountPoint == u"/"_s)
         return true;

@@ -12,8 +12,7 @@ namespace facts {
 // KEY=value lines of os-release(5); quotes and backslash escapes removed.
 QMap<QString, QString> parseOsRelease(const QByteArray &text);
 
-struct CpuInfo
-{
+struct CpuInfo {
     QString model;
     int count = 0;
 };

@@ -8,8 +8,7 @@ namespace fleetdeck::agent {
 
 // One daemon per state folder: an flock(2) on a file in it. The kernel drops the lock when the
 // process dies, even by kill -9, so a stale lock cannot block the next daemon.
-class InstanceLock
-{
+class InstanceLock {
 public:
     static Result<InstanceLock> acquire(const QString &path);
 
@@ -20,7 +19,10 @@ public:
     ~InstanceLock();
 
 private:
-    explicit InstanceLock(int fd) : m_fd(fd) {}
+    explicit InstanceLock(int fd)
+        : m_fd(fd)
+    {
+    }
     int m_fd = -1;
 };
 

@@ -10,8 +10,7 @@ namespace {
 
 // The few NVML declarations we use, from NVIDIA's documented C ABI (no header needed).
 using NvmlDevice = struct NvmlDeviceOpaque *;
-struct NvmlMemory
-{
+struct NvmlMemory {
     unsigned long long total;
     unsigned long long free;
     unsigned long long used;
@@ -24,10 +23,9 @@ using HandleFn = int (*)(unsigned int, NvmlDevice *);
 using TextFn = int (*)(NvmlDevice, char *, unsigned int);
 using MemoryFn = int (*)(NvmlDevice, NvmlMemory *);
 
-constexpr unsigned int kBufferSize = 96;  // NVML_DEVICE_NAME_V2_BUFFER_SIZE, enough for UUIDs
+constexpr unsigned int kBufferSize = 96; // NVML_DEVICE_NAME_V2_BUFFER_SIZE, enough for UUIDs
 
-struct Symbols
-{
+struct Symbols {
     InitFn init = nullptr;
     ShutdownFn shutdown = nullptr;
     DriverVersionFn driverVersion = nullptr;
@@ -48,7 +46,8 @@ Symbols resolve(QLibrary &library)
     Symbols s;
     s.init = reinterpret_cast<InitFn>(library.resolve("nvmlInit_v2"));
     s.shutdown = reinterpret_cast<ShutdownFn>(library.resolve("nvmlShutdown"));
-    s.driverVersion = reinterpret_cast<DriverVersionFn>(library.resolve("nvmlSystemGetDriverVersion"));
+    s.driverVersion =
+        reinterpret_cast<DriverVersionFn>(library.resolve("nvmlSystemGetDriverVersion"));
     s.count = reinterpret_cast<CountFn>(library.resolve("nvmlDeviceGetCount_v2"));
     s.handle = reinterpret_cast<HandleFn>(library.resolve("nvmlDeviceGetHandleByIndex_v2"));
     s.name = reinterpret_cast<TextFn>(library.resolve("nvmlDeviceGetName"));
@@ -64,7 +63,7 @@ NvmlDeviceReading readDevice(const Symbols &s, NvmlDevice device)
     d.nameStatus = s.name(device, d.name.data(), kBufferSize);
     d.uuid = QByteArray(kBufferSize, '\0');
     d.uuidStatus = s.uuid(device, d.uuid.data(), kBufferSize);
-    NvmlMemory memory{};
+    NvmlMemory memory {};
     d.memoryStatus = s.memory(device, &memory);
     d.memoryTotal = memory.total;
     return d;

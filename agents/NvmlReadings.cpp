@@ -52,11 +52,11 @@ GpuScan interpretNvmlReadings(const NvmlReadings &r)
         gpu.name = d.nameStatus == kNvmlSuccess ? cString(d.name) : QString();
         gpu.uuid = d.uuidStatus == kNvmlSuccess ? cString(d.uuid) : QString();
         gpu.memoryTotalBytes = d.memoryStatus == kNvmlSuccess && d.memoryTotal <= quint64(INT64_MAX)
-            ? qint64(d.memoryTotal) : -1;
+            ? qint64(d.memoryTotal)
+            : -1;
         gpu.driverVersion = driver;
         if (d.nameStatus != kNvmlSuccess)
-            problems.append(
-                Tr::tr("GPU %1: name unavailable (error %2)").arg(i).arg(d.nameStatus));
+            problems.append(Tr::tr("GPU %1: name unavailable (error %2)").arg(i).arg(d.nameStatus));
         if (d.memoryStatus != kNvmlSuccess)
             problems.append(
                 Tr::tr("GPU %1: memory unavailable (error %2)").arg(i).arg(d.memoryStatus));
@@ -65,9 +65,8 @@ GpuScan interpretNvmlReadings(const NvmlReadings &r)
     if (r.count == 0)
         problems.append(Tr::tr("NVML found no GPU"));
     else if (qsizetype(r.count) != r.devices.size())
-        problems.append(Tr::tr("NVML counts %1 GPUs; %2 could be read")
-                            .arg(r.count)
-                            .arg(r.devices.size()));
+        problems.append(
+            Tr::tr("NVML counts %1 GPUs; %2 could be read").arg(r.count).arg(r.devices.size()));
     scan.note = problems.join(u"; "_s);
     return scan;
 }

@@ -9,18 +9,16 @@ namespace fleetdeck::agent {
 
 // Raw answers from NVML, exactly as the library gave them: status codes and C buffers. Kept
 // apart from the dlopen code so the interpretation is a pure function tested with recordings.
-struct NvmlDeviceReading
-{
+struct NvmlDeviceReading {
     int nameStatus = 0;
-    QByteArray name;  // the buffer NVML filled, possibly without a terminating NUL
+    QByteArray name; // the buffer NVML filled, possibly without a terminating NUL
     int uuidStatus = 0;
     QByteArray uuid;
     int memoryStatus = 0;
     quint64 memoryTotal = 0;
 };
 
-struct NvmlReadings
-{
+struct NvmlReadings {
     bool libraryFound = false;
     bool symbolsFound = false;
     int initStatus = 0;
@@ -31,10 +29,9 @@ struct NvmlReadings
     QList<NvmlDeviceReading> devices;
 };
 
-struct GpuScan
-{
+struct GpuScan {
     QList<protocol::GpuFacts> gpus;
-    QString note;  // why gpus is empty or incomplete; empty when all went well
+    QString note; // why gpus is empty or incomplete; empty when all went well
 };
 
 // Pure: NVML status 0 is success; anything else leaves that value unknown.

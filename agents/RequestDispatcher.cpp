@@ -19,7 +19,7 @@ namespace {
 
 RequestDispatcher::Outcome failure(ErrorCode code, const QString &message, QCborValue data = {})
 {
-    return {{}, ProtocolError{code, message, std::move(data)}, false};
+    return { {}, ProtocolError { code, message, std::move(data) }, false };
 }
 
 QString versionList(const QList<int> &versions)
@@ -32,12 +32,15 @@ QString versionList(const QList<int> &versions)
 
 } // namespace
 
-RequestDispatcher::RequestDispatcher(FactsSource facts) : m_facts(std::move(facts)) {}
+RequestDispatcher::RequestDispatcher(FactsSource facts)
+    : m_facts(std::move(facts))
+{
+}
 
 QStringList RequestDispatcher::capabilities()
 {
-    return {method::Hello.toString(), method::Ping.toString(), method::NodeFacts.toString(),
-            method::SessionShutdown.toString()};
+    return { method::Hello.toString(), method::Ping.toString(), method::NodeFacts.toString(),
+        method::SessionShutdown.toString() };
 }
 
 RequestDispatcher::Outcome RequestDispatcher::dispatch(const protocol::Request &request)
@@ -46,18 +49,18 @@ RequestDispatcher::Outcome RequestDispatcher::dispatch(const protocol::Request &
         return hello(request.params);
     if (!m_version) {
         return failure(ErrorCode::HelloRequired,
-                       Tr::tr("Call hello before \"%1\": the protocol version is not agreed yet.")
-                           .arg(request.method));
+            Tr::tr("Call hello before \"%1\": the protocol version is not agreed yet.")
+                .arg(request.method));
     }
     if (request.method == method::Ping)
-        return {request.params.isMap() ? request.params : QCborValue(QCborMap()), {}, false};
+        return { request.params.isMap() ? request.params : QCborValue(QCborMap()), {}, false };
     if (request.method == method::NodeFacts)
-        return {m_facts().toCbor(), {}, false};
+        return { m_facts().toCbor(), {}, false };
     if (request.method == method::SessionShutdown)
-        return {QCborMap(), {}, true};
+        return { QCborMap(), {}, true };
     return failure(ErrorCode::MethodNotFound,
-                   Tr::tr("The agent has no method \"%1\". It offers: %2.")
-                       .arg(request.method, capabilities().join(u", "_s)));
+        Tr::tr("The agent has no method \"%1\". It offers: %2.")
+            .arg(request.method, capabilities().join(u", "_s)));
 }
 
 RequestDispatcher::Outcome RequestDispatcher::hello(const QCborValue &params)
@@ -72,15 +75,15 @@ RequestDispatcher::Outcome RequestDispatcher::hello(const QCborValue &params)
         for (int v : supported)
             list.append(v);
         return failure(ErrorCode::UnsupportedVersion,
-                       Tr::tr("This agent speaks protocol version(s) %1; the client offered %2. "
-                              "Install matching versions of Fleetdeck and fleetdeck-agent.")
-                           .arg(versionList(supported), versionList(parsed->versions)),
-                       QCborMap{{u"supported"_s, list}});
+            Tr::tr("This agent speaks protocol version(s) %1; the client offered %2. "
+                   "Install matching versions of Fleetdeck and fleetdeck-agent.")
+                .arg(versionList(supported), versionList(parsed->versions)),
+            QCborMap { { u"supported"_s, list } });
     }
     m_version = *chosen;
     qCInfo(lcAgent) << "hello from" << parsed->client << "- protocol version" << *chosen;
-    protocol::HelloResult result{*chosen, QStringLiteral(FLEETDECK_VERSION), capabilities()};
-    return {result.toCbor(), {}, false};
+    protocol::HelloResult result { *chosen, QStringLiteral(FLEETDECK_VERSION), capabilities() };
+    return { result.toCbor(), {}, false };
 }
 
 } // namespace fleetdeck::agent

@@ -13,16 +13,14 @@ namespace fleetdeck::agent {
 
 // Answers the requests of one session: hello first, then the methods of the negotiated
 // version. No I/O of its own (facts come from the given source), so it is tested directly.
-class RequestDispatcher
-{
+class RequestDispatcher {
 public:
     using FactsSource = std::function<protocol::NodeFacts()>;
 
-    struct Outcome
-    {
+    struct Outcome {
         QCborValue result;
         std::optional<protocol::ProtocolError> error;
-        bool endSession = false;  // close the session once the answer is sent
+        bool endSession = false; // close the session once the answer is sent
     };
 
     explicit RequestDispatcher(FactsSource facts);

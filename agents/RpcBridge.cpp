@@ -10,10 +10,9 @@
 #include <QSocketNotifier>
 #include <QThread>
 
+#include <cerrno>
 #include <poll.h>
 #include <unistd.h>
-
-#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +25,9 @@ constexpr qint64 kReadSize = 64 * 1024;
 } // namespace
 
 RpcBridge::RpcBridge(StateDir stateDir, QString agentProgram, QObject *parent)
-    : QObject(parent), m_stateDir(std::move(stateDir)), m_agentProgram(std::move(agentProgram))
+    : QObject(parent)
+    , m_stateDir(std::move(stateDir))
+    , m_agentProgram(std::move(agentProgram))
 {
     m_socket = new QLocalSocket(this);
 }
@@ -60,8 +61,9 @@ Result<void> RpcBridge::connectToDaemon()
         }
         QThread::msleep(20);
     }
-    return Error{Tr::tr("The agent daemon for %1 did not start within 10 s. Its log says: %2")
-                     .arg(m_stateDir.path(), daemonLogTail()), {}};
+    return Error { Tr::tr("The agent daemon for %1 did not start within 10 s. Its log says: %2")
+                       .arg(m_stateDir.path(), daemonLogTail()),
+        {} };
 }
 
 QString RpcBridge::daemonLogTail() const
@@ -138,16 +140,17 @@ bool RpcBridge::writeStdout(const QByteArray &bytes)
 {
     qsizetype done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, bytes.constData() + done, size_t(bytes.size() - done));
+        const ssize_t n =
+            ::write(STDOUT_FILENO, bytes.constData() + done, size_t(bytes.size() - done));
         if (n > 0) {
             done += n;
         } else if (n < 0 && errno == EAGAIN) {
-            pollfd out{STDOUT_FILENO, POLLOUT, 0};
+            pollfd out { STDOUT_FILENO, POLLOUT, 0 };
             ::poll(&out, 1, 1000);
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else {
-            return false;  // the reader went away (EPIPE): nobody is left to answer
+            return false; // the reader went away (EPIPE): nobody is left to answer
         }
     }
     return true;

@@ -11,8 +11,7 @@ namespace fleetdeck::agent {
 
 // `fleetdeck-agent rpc`: copies stdin to the daemon's socket and the socket to stdout, byte for
 // byte (the daemon parses; the bridge never does). Starts the daemon when none answers.
-class RpcBridge : public QObject
-{
+class RpcBridge : public QObject {
     Q_OBJECT
 public:
     RpcBridge(StateDir stateDir, QString agentProgram, QObject *parent = nullptr);

@@ -12,9 +12,10 @@ namespace fleetdeck::agent {
 
 using namespace fleetdeck::protocol;
 
-RpcSession::RpcSession(QLocalSocket *socket, RequestDispatcher::FactsSource facts,
-                       QObject *parent)
-    : QObject(parent), m_socket(socket), m_dispatcher(std::move(facts))
+RpcSession::RpcSession(QLocalSocket *socket, RequestDispatcher::FactsSource facts, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_dispatcher(std::move(facts))
 {
     socket->setParent(this);
     connect(socket, &QLocalSocket::readyRead, this, &RpcSession::onReadyRead);
@@ -30,7 +31,7 @@ void RpcSession::onReadyRead()
             return;
         if (decoded->status == FrameDecode::Status::Invalid) {
             qCWarning(lcAgent) << "ending session after a bad frame:" << decoded->error.message;
-            send(ErrorReply{0, decoded->error});
+            send(ErrorReply { 0, decoded->error });
             endAfterFlush();
             return;
         }
@@ -43,21 +44,22 @@ void RpcSession::handleFrame(const Frame &frame)
     MessageDecode decoded = decodeMessage(frame);
     if (auto *bad = std::get_if<MessageDecodeError>(&decoded)) {
         qCInfo(lcAgent) << "bad message:" << bad->error.message;
-        send(ErrorReply{bad->id, bad->error});
+        send(ErrorReply { bad->id, bad->error });
         return;
     }
     const Message &message = std::get<Message>(decoded);
     if (const auto *request = std::get_if<Request>(&message)) {
         RequestDispatcher::Outcome outcome = m_dispatcher.dispatch(*request);
         if (outcome.error)
-            send(ErrorReply{request->id, *outcome.error});
+            send(ErrorReply { request->id, *outcome.error });
         else
-            send(Response{request->id, outcome.result});
+            send(Response { request->id, outcome.result });
         if (outcome.endSession)
             endAfterFlush();
     } else if (const auto *chunk = std::get_if<Chunk>(&message)) {
-        send(ErrorReply{chunk->id, {ErrorCode::InvalidMessage,
-                                    Tr::tr("No transfer %1 is in progress.").arg(chunk->id), {}}});
+        send(ErrorReply { chunk->id,
+            { ErrorCode::InvalidMessage, Tr::tr("No transfer %1 is in progress.").arg(chunk->id),
+                {} } });
     } else {
         // Notifications, and replies to requests we never sent, need no answer.
         qCDebug(lcAgent) << "ignoring a frame of type" << int(frame.type);

@@ -12,8 +12,7 @@ namespace fleetdeck::agent {
 // One client connection to the daemon. A bad message gets an error reply and the session goes
 // on; a bad frame (the stream cannot be trusted any more) gets an error reply and the session
 // ends. Either way the daemon keeps serving others.
-class RpcSession : public QObject
-{
+class RpcSession : public QObject {
     Q_OBJECT
 public:
     // Takes ownership of socket.

@@ -8,8 +8,7 @@ namespace fleetdeck::agent {
 
 // The daemon's state folder: private to its user (0700), holding the pid file, the lock, the
 // daemon log (when rpc started it) and a record of where the socket lives.
-class StateDir
-{
+class StateDir {
 public:
     // Longest socket path the kernel takes (sizeof(sockaddr_un::sun_path) - 1 on Linux).
     static constexpr qsizetype kMaxSocketPathBytes = 107;
@@ -36,7 +35,10 @@ public:
     static Result<void> preparePrivateFolder(const QString &folder);
 
 private:
-    explicit StateDir(QString path) : m_path(std::move(path)) {}
+    explicit StateDir(QString path)
+        : m_path(std::move(path))
+    {
+    }
     QString m_path;
 };
 

@@ -11,7 +11,7 @@ namespace fleetdeck::agent {
 namespace {
 
 // Only one watcher exists per process; a signal handler can reach nothing else.
-int g_signalFds[2] = {-1, -1};
+int g_signalFds[2] = { -1, -1 };
 
 void onSignal(int signalNumber)
 {
@@ -21,7 +21,8 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
+TerminationWatcher::TerminationWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (g_signalFds[0] < 0
         && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0) {
@@ -29,7 +30,7 @@ TerminationWatcher::TerminationWatcher(QObject *parent) : QObject(parent)
     }
     m_notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationWatcher::onSignalByte);
-    struct sigaction action{};
+    struct sigaction action { };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

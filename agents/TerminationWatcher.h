@@ -8,8 +8,7 @@ namespace fleetdeck::agent {
 
 // Turns SIGTERM and SIGINT into a Qt signal (self-pipe), so the daemon stops through its event
 // loop and removes its socket and pid file instead of dying mid-write.
-class TerminationWatcher : public QObject
-{
+class TerminationWatcher : public QObject {
     Q_OBJECT
 public:
     explicit TerminationWatcher(QObject *parent = nullptr);

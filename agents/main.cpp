@@ -40,11 +40,11 @@ int runDaemon(QCoreApplication &app, StateDir stateDir)
     if (fleetdeck::Result<void> started = daemon.start(); !started)
         return fail(started.error().toString());
     TerminationWatcher watcher;
-    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app,
-                     [&app](int signalNumber) {
-                         qInfo("stopping on signal %d", signalNumber);
-                         app.quit();
-                     });
+    QObject::connect(
+        &watcher, &TerminationWatcher::terminationRequested, &app, [&app](int signalNumber) {
+            qInfo("stopping on signal %d", signalNumber);
+            app.quit();
+        });
     return app.exec();
 }
 
@@ -76,10 +76,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-                                 Tr::tr("daemon: serve this node; rpc: bridge stdin/stdout to the "
-                                        "daemon, starting it when none runs."));
-    const QCommandLineOption stateOption(
-        QStringList{u"s"_s, u"state"_s},
+        Tr::tr("daemon: serve this node; rpc: bridge stdin/stdout to the "
+               "daemon, starting it when none runs."));
+    const QCommandLineOption stateOption(QStringList { u"s"_s, u"state"_s },
         Tr::tr("The agent's state folder (default: %1).").arg(defaultStateDir()), u"DIR"_s,
         defaultStateDir());
     parser.addOption(stateOption);

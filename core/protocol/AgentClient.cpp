@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace fleetdeck::protocol {
 
 AgentClient::AgentClient(ByteChannel *channel, QObject *parent)
-    : QObject(parent), m_channel(channel)
+    : QObject(parent)
+    , m_channel(channel)
 {
     connect(channel, &ByteChannel::readyRead, this, &AgentClient::onReadyRead);
     connect(channel, &ByteChannel::closed, this, &AgentClient::onClosed);
@@ -34,34 +35,38 @@ quint32 AgentClient::nextId()
 }
 
 quint32 AgentClient::call(const QString &method, const QCborValue &params, QObject *context,
-                          ReplyHandler done, std::chrono::milliseconds timeout)
+    ReplyHandler done, std::chrono::milliseconds timeout)
 {
     const quint32 id = nextId();
-    Pending pending{method, context, context != nullptr, std::move(done),
-                    std::make_unique<QTimer>()};
+    Pending pending { method, context, context != nullptr, std::move(done),
+        std::make_unique<QTimer>() };
     pending.timer->setSingleShot(true);
     connect(pending.timer.get(), &QTimer::timeout, this, [this, id] { expire(id); });
     m_pending.emplace(id, std::move(pending));
 
     if (!isOpen()) {
         // Answer from the event loop, never from inside call(): callers need not be re-entrant.
-        QMetaObject::invokeMethod(this, [this, id] {
-            finish(id, Reply{{}, ProtocolError{ErrorCode::ConnectionClosed,
-                                               Tr::tr("The connection to the agent is closed."),
-                                               {}}});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                finish(id,
+                    Reply { {},
+                        ProtocolError { ErrorCode::ConnectionClosed,
+                            Tr::tr("The connection to the agent is closed."), {} } });
+            },
+            Qt::QueuedConnection);
         return id;
     }
     m_pending.at(id).timer->start(timeout);
     qCDebug(lcProtocol) << "request" << id << method;
-    m_channel->write(encodeMessage(Request{id, method, params}));
+    m_channel->write(encodeMessage(Request { id, method, params }));
     return id;
 }
 
 void AgentClient::notify(const QString &method, const QCborValue &params)
 {
     if (isOpen())
-        m_channel->write(encodeMessage(Notification{method, params}));
+        m_channel->write(encodeMessage(Notification { method, params }));
 }
 
 void AgentClient::sendChunk(const Chunk &chunk)
@@ -71,31 +76,34 @@ void AgentClient::sendChunk(const Chunk &chunk)
 }
 
 void AgentClient::hello(const QString &clientName, QObject *context, HelloHandler done,
-                        std::chrono::milliseconds timeout)
+    std::chrono::milliseconds timeout)
 {
-    const HelloParams params{supportedProtocolVersions(), clientName};
-    call(method::Hello.toString(), params.toCbor(), context,
-         [this, done = std::move(done)](const Reply &reply) {
-             if (!reply.ok()) {
-                 done(reply.error->toError());
-                 return;
-             }
-             Result<HelloResult> result = HelloResult::fromCbor(reply.result);
-             if (result && !supportedProtocolVersions().contains(result->version)) {
-                 result = Error{Tr::tr("The agent chose protocol version %1, which this "
-                                       "Fleetdeck does not speak.").arg(result->version), {}};
-             }
-             if (result)
-                 m_protocolVersion = result->version;
-             done(result);
-         },
-         timeout);
+    const HelloParams params { supportedProtocolVersions(), clientName };
+    call(
+        method::Hello.toString(), params.toCbor(), context,
+        [this, done = std::move(done)](const Reply &reply) {
+            if (!reply.ok()) {
+                done(reply.error->toError());
+                return;
+            }
+            Result<HelloResult> result = HelloResult::fromCbor(reply.result);
+            if (result && !supportedProtocolVersions().contains(result->version)) {
+                result = Error { Tr::tr("The agent chose protocol version %1, which this "
+                                        "Fleetdeck does not speak.")
+                                     .arg(result->version),
+                    {} };
+            }
+            if (result)
+                m_protocolVersion = result->version;
+            done(result);
+        },
+        timeout);
 }
 
 void AgentClient::close()
 {
-    endSession(ProtocolError{ErrorCode::ConnectionClosed,
-                             Tr::tr("The connection to the agent was closed."), {}});
+    endSession(ProtocolError {
+        ErrorCode::ConnectionClosed, Tr::tr("The connection to the agent was closed."), {} });
 }
 
 void AgentClient::onReadyRead()
@@ -109,16 +117,14 @@ void AgentClient::onReadyRead()
         if (!decoded)
             return;
         if (decoded->status == FrameDecode::Status::Invalid) {
-            endSession(ProtocolError{ErrorCode::ProtocolViolation,
-                                     Tr::tr("The agent's answer is not valid: %1")
-                                         .arg(decoded->error.message), {}});
+            endSession(ProtocolError { ErrorCode::ProtocolViolation,
+                Tr::tr("The agent's answer is not valid: %1").arg(decoded->error.message), {} });
             return;
         }
         MessageDecode message = decodeMessage(decoded->frame);
         if (auto *bad = std::get_if<MessageDecodeError>(&message)) {
-            endSession(ProtocolError{ErrorCode::ProtocolViolation,
-                                     Tr::tr("The agent sent a malformed message: %1")
-                                         .arg(bad->error.message), {}});
+            endSession(ProtocolError { ErrorCode::ProtocolViolation,
+                Tr::tr("The agent sent a malformed message: %1").arg(bad->error.message), {} });
             return;
         }
         handleMessage(std::move(std::get<Message>(message)));
@@ -128,7 +134,7 @@ void AgentClient::onReadyRead()
 void AgentClient::handleMessage(Message message)
 {
     if (auto *response = std::get_if<Response>(&message)) {
-        finish(response->id, Reply{std::move(response->result), std::nullopt});
+        finish(response->id, Reply { std::move(response->result), std::nullopt });
     } else if (auto *error = std::get_if<ErrorReply>(&message)) {
         const bool fatal = error->error.code == ErrorCode::BadFrame
             || error->error.code == ErrorCode::FrameTooLarge;
@@ -137,17 +143,16 @@ void AgentClient::handleMessage(Message message)
             endSession(error->error);
             return;
         }
-        finish(error->id, Reply{{}, error->error});
+        finish(error->id, Reply { {}, error->error });
     } else if (auto *notification = std::get_if<Notification>(&message)) {
         Q_EMIT notificationReceived(notification->method, notification->params);
     } else if (auto *chunk = std::get_if<Chunk>(&message)) {
         Q_EMIT chunkReceived(*chunk);
     } else if (auto *request = std::get_if<Request>(&message)) {
         // Protocol 1 has no agent-to-client requests; say so instead of leaving it hanging.
-        m_channel->write(encodeMessage(ErrorReply{
-            request->id, {ErrorCode::MethodNotFound,
-                          Tr::tr("The control plane has no method \"%1\".").arg(request->method),
-                          {}}}));
+        m_channel->write(encodeMessage(ErrorReply { request->id,
+            { ErrorCode::MethodNotFound,
+                Tr::tr("The control plane has no method \"%1\".").arg(request->method), {} } }));
     }
 }
 
@@ -171,17 +176,19 @@ void AgentClient::expire(quint32 id)
     if (it == m_pending.end())
         return;
     const auto ms = it->second.timer->interval();
-    finish(id, Reply{{}, ProtocolError{ErrorCode::Timeout,
-                                       Tr::tr("The agent did not answer \"%1\" within %2 s.")
-                                           .arg(it->second.method)
-                                           .arg(ms / 1000.0, 0, 'g', 3), {}}});
+    finish(id,
+        Reply { {},
+            ProtocolError { ErrorCode::Timeout,
+                Tr::tr("The agent did not answer \"%1\" within %2 s.")
+                    .arg(it->second.method)
+                    .arg(ms / 1000.0, 0, 'g', 3),
+                {} } });
 }
 
 void AgentClient::onClosed(const QString &reason)
 {
-    endSession(ProtocolError{ErrorCode::ConnectionClosed,
-                             reason.isEmpty() ? Tr::tr("The connection to the agent was closed.")
-                                              : reason, {}});
+    endSession(ProtocolError { ErrorCode::ConnectionClosed,
+        reason.isEmpty() ? Tr::tr("The connection to the agent was closed.") : reason, {} });
 }
 
 void AgentClient::endSession(const ProtocolError &error)
@@ -192,7 +199,7 @@ void AgentClient::endSession(const ProtocolError &error)
     qCDebug(lcProtocol) << "session ended:" << error.message;
     QPointer<AgentClient> self(this);
     while (self && !m_pending.empty())
-        finish(m_pending.begin()->first, Reply{{}, error});
+        finish(m_pending.begin()->first, Reply { {}, error });
     if (!self)
         return;
     if (m_channel && m_channel->isOpen())

@@ -24,12 +24,10 @@ class ByteChannel;
 // The control plane's side of the agent protocol, over any ByteChannel: request ids, pending
 // requests with their own timeouts, notifications and chunks from the agent. Every call gets
 // exactly one answer (reply, error, timeout or closed channel), always from the event loop.
-class AgentClient : public QObject
-{
+class AgentClient : public QObject {
     Q_OBJECT
 public:
-    struct Reply
-    {
+    struct Reply {
         QCborValue result;
         std::optional<ProtocolError> error;
         bool ok() const { return !error.has_value(); }
@@ -37,7 +35,7 @@ public:
     using ReplyHandler = std::function<void(const Reply &)>;
     using HelloHandler = std::function<void(const Result<HelloResult> &)>;
 
-    static constexpr std::chrono::milliseconds kDefaultTimeout{10000};
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 10000 };
 
     // The channel is not owned; it must outlive the client or close first.
     explicit AgentClient(ByteChannel *channel, QObject *parent = nullptr);
@@ -45,13 +43,13 @@ public:
 
     // done is skipped if context is destroyed before the answer comes.
     quint32 call(const QString &method, const QCborValue &params, QObject *context,
-                 ReplyHandler done, std::chrono::milliseconds timeout = kDefaultTimeout);
+        ReplyHandler done, std::chrono::milliseconds timeout = kDefaultTimeout);
     void notify(const QString &method, const QCborValue &params);
     void sendChunk(const Chunk &chunk);
 
     // The first exchange: offers every version we speak and records the one chosen.
     void hello(const QString &clientName, QObject *context, HelloHandler done,
-               std::chrono::milliseconds timeout = kDefaultTimeout);
+        std::chrono::milliseconds timeout = kDefaultTimeout);
     std::optional<int> protocolVersion() const { return m_protocolVersion; }
 
     bool isOpen() const;
@@ -67,11 +65,10 @@ Q_SIGNALS:
     void sessionEnded(const fleetdeck::protocol::ProtocolError &error);
 
 private:
-    struct Pending
-    {
+    struct Pending {
         QString method;
         QPointer<QObject> context;
-        bool guarded = false;  // a context was given: skip done once it is gone
+        bool guarded = false; // a context was given: skip done once it is gone
         ReplyHandler done;
         std::unique_ptr<QTimer> timer;
     };

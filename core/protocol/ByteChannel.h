@@ -8,8 +8,7 @@ namespace fleetdeck::protocol {
 
 // An ordered, reliable byte stream to one agent: a child process's stdio, a local socket, or
 // (later) an SSH exec channel. The protocol client needs nothing more than this.
-class ByteChannel : public QObject
-{
+class ByteChannel : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;

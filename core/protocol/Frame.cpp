@@ -19,7 +19,7 @@ FrameDecode invalid(ErrorCode code, const QString &message)
 {
     FrameDecode result;
     result.status = FrameDecode::Status::Invalid;
-    result.error = ProtocolError{code, message, {}};
+    result.error = ProtocolError { code, message, {} };
     return result;
 }
 
@@ -46,18 +46,18 @@ FrameDecode decodeFrame(QByteArrayView bytes, quint32 maxPayload)
     const qsizetype magicBytes = qMin<qsizetype>(bytes.size(), sizeof kMagic);
     if (std::memcmp(bytes.data(), kMagic, size_t(magicBytes)) != 0) {
         return invalid(ErrorCode::BadFrame,
-                       Tr::tr("The peer sent data that is not a Fleetdeck agent frame (bad magic). "
-                              "Check that the agent command prints nothing else on its output."));
+            Tr::tr("The peer sent data that is not a Fleetdeck agent frame (bad magic). "
+                   "Check that the agent command prints nothing else on its output."));
     }
     if (bytes.size() < kHeaderSize)
         return {};
     const auto *header = reinterpret_cast<const uchar *>(bytes.data());
     if (header[4] != kFrameVersion) {
         return invalid(ErrorCode::BadFrame,
-                       Tr::tr("Unsupported frame format version %1 (this side speaks %2). "
-                              "Install matching versions of Fleetdeck and fleetdeck-agent.")
-                           .arg(header[4])
-                           .arg(kFrameVersion));
+            Tr::tr("Unsupported frame format version %1 (this side speaks %2). "
+                   "Install matching versions of Fleetdeck and fleetdeck-agent.")
+                .arg(header[4])
+                .arg(kFrameVersion));
     }
     if (!knownType(header[5]))
         return invalid(ErrorCode::BadFrame, Tr::tr("Unknown frame type %1.").arg(header[5]));
@@ -67,9 +67,9 @@ FrameDecode decodeFrame(QByteArrayView bytes, quint32 maxPayload)
     const quint32 length = qFromBigEndian<quint32>(header + 8);
     if (length > maxPayload) {
         return invalid(ErrorCode::FrameTooLarge,
-                       Tr::tr("A frame declares %1 bytes of payload; the limit is %2 bytes.")
-                           .arg(length)
-                           .arg(maxPayload));
+            Tr::tr("A frame declares %1 bytes of payload; the limit is %2 bytes.")
+                .arg(length)
+                .arg(maxPayload));
     }
     if (bytes.size() - kHeaderSize < qsizetype(length))
         return {};
@@ -83,7 +83,10 @@ FrameDecode decodeFrame(QByteArrayView bytes, quint32 maxPayload)
     return result;
 }
 
-FrameReader::FrameReader(quint32 maxPayload) : m_maxPayload(maxPayload) {}
+FrameReader::FrameReader(quint32 maxPayload)
+    : m_maxPayload(maxPayload)
+{
+}
 
 void FrameReader::append(QByteArrayView bytes)
 {

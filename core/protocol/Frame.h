@@ -16,7 +16,7 @@ namespace fleetdeck::protocol {
 //   6..7  flags (none defined; must be 0)
 //   8..11 payload length in bytes
 // followed by the payload (a CBOR map; see Message.h).
-inline constexpr char kMagic[4] = {'\xFD', 'F', 'D', 'K'};
+inline constexpr char kMagic[4] = { '\xFD', 'F', 'D', 'K' };
 inline constexpr quint8 kFrameVersion = 1;
 inline constexpr qsizetype kHeaderSize = 12;
 // Big enough for an 8 MiB upload chunk plus its fields; small enough to hold in memory.
@@ -30,8 +30,7 @@ enum class FrameType : quint8 {
     Chunk = 5,
 };
 
-struct Frame
-{
+struct Frame {
     FrameType type = FrameType::Request;
     quint16 flags = 0;
     QByteArray payload;
@@ -40,13 +39,12 @@ struct Frame
 QByteArray encodeFrame(FrameType type, const QByteArray &payload);
 
 // Result of looking at the start of a byte buffer.
-struct FrameDecode
-{
+struct FrameDecode {
     enum class Status { NeedMore, Complete, Invalid };
     Status status = Status::NeedMore;
-    Frame frame;             // when Complete
-    qsizetype consumed = 0;  // bytes of the buffer the frame took, when Complete
-    ProtocolError error;     // when Invalid: BadFrame or FrameTooLarge
+    Frame frame; // when Complete
+    qsizetype consumed = 0; // bytes of the buffer the frame took, when Complete
+    ProtocolError error; // when Invalid: BadFrame or FrameTooLarge
 };
 
 // Pure: decodes the frame at the start of bytes. The header is checked as soon as it is
@@ -55,8 +53,7 @@ FrameDecode decodeFrame(QByteArrayView bytes, quint32 maxPayload = kDefaultMaxPa
 
 // Accumulates a byte stream and cuts it into frames. After an Invalid frame the stream cannot
 // be resynchronised (the length is untrustworthy), so the reader stays failed.
-class FrameReader
-{
+class FrameReader {
 public:
     explicit FrameReader(quint32 maxPayload = kDefaultMaxPayload);
 

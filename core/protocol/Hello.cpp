@@ -13,7 +13,7 @@ namespace fleetdeck::protocol {
 
 QList<int> supportedProtocolVersions()
 {
-    return {kProtocolVersion};
+    return { kProtocolVersion };
 }
 
 QCborValue HelloParams::toCbor() const
@@ -21,7 +21,7 @@ QCborValue HelloParams::toCbor() const
     QCborArray list;
     for (int v : versions)
         list.append(v);
-    return QCborMap{{u"versions"_s, list}, {u"client"_s, client}};
+    return QCborMap { { u"versions"_s, list }, { u"client"_s, client } };
 }
 
 Result<HelloParams> HelloParams::fromCbor(const QCborValue &value)
@@ -29,11 +29,12 @@ Result<HelloParams> HelloParams::fromCbor(const QCborValue &value)
     const QCborMap map = value.toMap();
     const QCborValue versions = map.value(u"versions"_s);
     if (!versions.isArray() || versions.toArray().isEmpty())
-        return Error{Tr::tr("hello needs \"versions\": a non-empty list of protocol versions."), {}};
+        return Error { Tr::tr("hello needs \"versions\": a non-empty list of protocol versions."),
+            {} };
     HelloParams params;
     for (const QCborValue &v : versions.toArray()) {
         if (!v.isInteger())
-            return Error{Tr::tr("hello \"versions\" must hold integers only."), {}};
+            return Error { Tr::tr("hello \"versions\" must hold integers only."), {} };
         params.versions.append(int(std::clamp<qint64>(v.toInteger(), 0, 0xffff)));
     }
     params.client = map.value(u"client"_s).toString();
@@ -42,9 +43,8 @@ Result<HelloParams> HelloParams::fromCbor(const QCborValue &value)
 
 QCborValue HelloResult::toCbor() const
 {
-    return QCborMap{{u"version"_s, version},
-                    {u"agentVersion"_s, agentVersion},
-                    {u"capabilities"_s, QCborArray::fromStringList(capabilities)}};
+    return QCborMap { { u"version"_s, version }, { u"agentVersion"_s, agentVersion },
+        { u"capabilities"_s, QCborArray::fromStringList(capabilities) } };
 }
 
 Result<HelloResult> HelloResult::fromCbor(const QCborValue &value)
@@ -52,8 +52,9 @@ Result<HelloResult> HelloResult::fromCbor(const QCborValue &value)
     const QCborMap map = value.toMap();
     if (!map.value(u"version"_s).isInteger() || !map.value(u"agentVersion"_s).isString()
         || !map.value(u"capabilities"_s).isArray()) {
-        return Error{Tr::tr("The agent's hello reply lacks version, agentVersion or "
-                            "capabilities. Update fleetdeck-agent on the node."), {}};
+        return Error { Tr::tr("The agent's hello reply lacks version, agentVersion or "
+                              "capabilities. Update fleetdeck-agent on the node."),
+            {} };
     }
     HelloResult result;
     result.version = int(map.value(u"version"_s).toInteger());

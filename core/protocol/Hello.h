@@ -25,20 +25,18 @@ inline constexpr QStringView NodeFacts = u"node.facts";
 inline constexpr QStringView SessionShutdown = u"session.shutdown";
 } // namespace method
 
-struct HelloParams
-{
-    QList<int> versions;  // every protocol version the client speaks
-    QString client;       // e.g. "fleetdeck/0.1.0", for the agent's log
+struct HelloParams {
+    QList<int> versions; // every protocol version the client speaks
+    QString client; // e.g. "fleetdeck/0.1.0", for the agent's log
 
     QCborValue toCbor() const;
     static Result<HelloParams> fromCbor(const QCborValue &value);
 };
 
-struct HelloResult
-{
-    int version = 0;  // the version both sides now speak
+struct HelloResult {
+    int version = 0; // the version both sides now speak
     QString agentVersion;
-    QStringList capabilities;  // method names and features the agent offers
+    QStringList capabilities; // method names and features the agent offers
 
     QCborValue toCbor() const;
     static Result<HelloResult> fromCbor(const QCborValue &value);

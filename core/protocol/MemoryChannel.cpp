@@ -6,7 +6,10 @@
 
 namespace fleetdeck::protocol {
 
-MemoryChannel::MemoryChannel(QObject *parent) : ByteChannel(parent) {}
+MemoryChannel::MemoryChannel(QObject *parent)
+    : ByteChannel(parent)
+{
+}
 
 std::pair<MemoryChannel *, MemoryChannel *> MemoryChannel::createPair(QObject *parent)
 {
@@ -14,17 +17,20 @@ std::pair<MemoryChannel *, MemoryChannel *> MemoryChannel::createPair(QObject *p
     auto *b = new MemoryChannel(parent);
     a->m_peer = b;
     b->m_peer = a;
-    return {a, b};
+    return { a, b };
 }
 
 void MemoryChannel::write(const QByteArray &bytes)
 {
     if (!m_open || !m_peer)
         return;
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer, bytes] {
-        if (peer)
-            peer->receive(bytes);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_peer,
+        [peer = m_peer, bytes] {
+            if (peer)
+                peer->receive(bytes);
+        },
+        Qt::QueuedConnection);
 }
 
 QByteArray MemoryChannel::readAll()
@@ -38,10 +44,13 @@ void MemoryChannel::close()
         return;
     m_open = false;
     if (m_peer) {
-        QMetaObject::invokeMethod(m_peer, [peer = m_peer] {
-            if (peer)
-                peer->peerClosed();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_peer,
+            [peer = m_peer] {
+                if (peer)
+                    peer->peerClosed();
+            },
+            Qt::QueuedConnection);
     }
     Q_EMIT closed({});
 }

@@ -10,8 +10,7 @@ namespace fleetdeck::protocol {
 
 // One end of an in-process byte pipe. Bytes written on one end arrive at the other from the
 // event loop, as they would over a real transport. Used by tests and by in-process agents.
-class MemoryChannel : public ByteChannel
-{
+class MemoryChannel : public ByteChannel {
     Q_OBJECT
 public:
     // Two connected ends, both open, owned by parent.

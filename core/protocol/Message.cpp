@@ -14,7 +14,7 @@ namespace {
 
 QCborMap toMap(const Request &m)
 {
-    QCborMap map{{u"id"_s, qint64(m.id)}, {u"method"_s, m.method}};
+    QCborMap map { { u"id"_s, qint64(m.id) }, { u"method"_s, m.method } };
     if (!m.params.isUndefined())
         map.insert(u"params"_s, m.params);
     return map;
@@ -22,20 +22,20 @@ QCborMap toMap(const Request &m)
 
 QCborMap toMap(const Response &m)
 {
-    return QCborMap{{u"id"_s, qint64(m.id)}, {u"result"_s, m.result}};
+    return QCborMap { { u"id"_s, qint64(m.id) }, { u"result"_s, m.result } };
 }
 
 QCborMap toMap(const ErrorReply &m)
 {
-    QCborMap error{{u"code"_s, int(m.error.code)}, {u"message"_s, m.error.message}};
+    QCborMap error { { u"code"_s, int(m.error.code) }, { u"message"_s, m.error.message } };
     if (!m.error.data.isUndefined())
         error.insert(u"data"_s, m.error.data);
-    return QCborMap{{u"id"_s, qint64(m.id)}, {u"error"_s, error}};
+    return QCborMap { { u"id"_s, qint64(m.id) }, { u"error"_s, error } };
 }
 
 QCborMap toMap(const Notification &m)
 {
-    QCborMap map{{u"method"_s, m.method}};
+    QCborMap map { { u"method"_s, m.method } };
     if (!m.params.isUndefined())
         map.insert(u"params"_s, m.params);
     return map;
@@ -43,29 +43,27 @@ QCborMap toMap(const Notification &m)
 
 QCborMap toMap(const Chunk &m)
 {
-    return QCborMap{{u"id"_s, qint64(m.id)},
-                    {u"offset"_s, qint64(m.offset)},
-                    {u"data"_s, m.data},
-                    {u"last"_s, m.last}};
+    return QCborMap { { u"id"_s, qint64(m.id) }, { u"offset"_s, qint64(m.offset) },
+        { u"data"_s, m.data }, { u"last"_s, m.last } };
 }
 
 FrameType typeOf(const Message &message)
 {
-    struct Visitor
-    {
+    struct Visitor {
         FrameType operator()(const Request &) const { return FrameType::Request; }
         FrameType operator()(const Response &) const { return FrameType::Response; }
         FrameType operator()(const ErrorReply &) const { return FrameType::Error; }
         FrameType operator()(const Notification &) const { return FrameType::Notification; }
         FrameType operator()(const Chunk &) const { return FrameType::Chunk; }
     };
-    return std::visit(Visitor{}, message);
+    return std::visit(Visitor {}, message);
 }
 
 MessageDecodeError invalidField(quint32 id, const QString &field, const QString &expected)
 {
-    return {id, {ErrorCode::InvalidMessage,
-                 Tr::tr("Field \"%1\" is missing or is not %2.").arg(field, expected), {}}};
+    return { id,
+        { ErrorCode::InvalidMessage,
+            Tr::tr("Field \"%1\" is missing or is not %2.").arg(field, expected), {} } };
 }
 
 // Reads a field that must be an unsigned integer that fits in max.
@@ -92,21 +90,24 @@ MessageDecode decodeMessage(const Frame &frame)
     QCborParserError parseError;
     const QCborValue root = QCborValue::fromCbor(frame.payload, &parseError);
     if (parseError.error != QCborError::NoError) {
-        return MessageDecodeError{0, {ErrorCode::MalformedMessage,
-                                      Tr::tr("The message is not valid CBOR (%1 at byte %2).")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset), {}}};
+        return MessageDecodeError { 0,
+            { ErrorCode::MalformedMessage,
+                Tr::tr("The message is not valid CBOR (%1 at byte %2).")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset),
+                {} } };
     }
     // fromCbor stops after the first item and reports where; trailing bytes mean bad framing.
     if (parseError.offset != frame.payload.size()) {
-        return MessageDecodeError{0, {ErrorCode::MalformedMessage,
-                                      Tr::tr("The message has %1 stray bytes after its CBOR map.")
-                                          .arg(frame.payload.size() - parseError.offset),
-                                      {}}};
+        return MessageDecodeError { 0,
+            { ErrorCode::MalformedMessage,
+                Tr::tr("The message has %1 stray bytes after its CBOR map.")
+                    .arg(frame.payload.size() - parseError.offset),
+                {} } };
     }
     if (!root.isMap()) {
-        return MessageDecodeError{0, {ErrorCode::MalformedMessage,
-                                      Tr::tr("The message is not a CBOR map."), {}}};
+        return MessageDecodeError { 0,
+            { ErrorCode::MalformedMessage, Tr::tr("The message is not a CBOR map."), {} } };
     }
     return decodeMap(frame.type, root.toMap());
 }
@@ -126,8 +127,8 @@ MessageDecode decodeError(quint32 id, const QCborMap &map)
         return invalidField(id, u"error.message"_s, Tr::tr("text"));
     // A code we do not know (newer peer) still fails the request; keep its text, not its number.
     const ErrorCode known = isWireCode(int(*code)) ? ErrorCode(*code) : ErrorCode::Internal;
-    return Message{ErrorReply{id, {known, error.value(u"message"_s).toString(),
-                                   error.value(u"data"_s)}}};
+    return Message { ErrorReply {
+        id, { known, error.value(u"message"_s).toString(), error.value(u"data"_s) } } };
 }
 
 MessageDecode decodeChunk(quint32 id, const QCborMap &map)
@@ -139,8 +140,8 @@ MessageDecode decodeChunk(quint32 id, const QCborMap &map)
         return invalidField(id, u"data"_s, Tr::tr("a byte string"));
     if (!map.value(u"last"_s).isBool())
         return invalidField(id, u"last"_s, Tr::tr("true or false"));
-    return Message{Chunk{id, *offset, map.value(u"data"_s).toByteArray(),
-                         map.value(u"last"_s).toBool()}};
+    return Message { Chunk {
+        id, *offset, map.value(u"data"_s).toByteArray(), map.value(u"last"_s).toBool() } };
 }
 
 MessageDecode decodeMap(FrameType type, const QCborMap &map)
@@ -149,7 +150,7 @@ MessageDecode decodeMap(FrameType type, const QCborMap &map)
     if (type == FrameType::Notification) {
         if (!map.value(u"method"_s).isString())
             return invalidField(0, u"method"_s, Tr::tr("text"));
-        return Message{Notification{map.value(u"method"_s).toString(), params}};
+        return Message { Notification { map.value(u"method"_s).toString(), params } };
     }
     const auto id = readUnsigned(map, u"id"_s, 0xffffffffu);
     if (!id)
@@ -163,11 +164,11 @@ MessageDecode decodeMap(FrameType type, const QCborMap &map)
             return invalidField(rid, u"method"_s, Tr::tr("text"));
         if (!params.isUndefined() && !params.isMap())
             return invalidField(rid, u"params"_s, Tr::tr("a map"));
-        return Message{Request{rid, map.value(u"method"_s).toString(), params}};
+        return Message { Request { rid, map.value(u"method"_s).toString(), params } };
     case FrameType::Response:
         if (!map.contains(u"result"_s))
             return invalidField(rid, u"result"_s, Tr::tr("present"));
-        return Message{Response{rid, map.value(u"result"_s)}};
+        return Message { Response { rid, map.value(u"result"_s) } };
     case FrameType::Error:
         return decodeError(rid, map);
     case FrameType::Chunk:

@@ -18,16 +18,15 @@ qint64 sizeOrUnknown(const QCborValue &value)
 
 QCborMap diskToCbor(const DiskFacts &d)
 {
-    return QCborMap{{u"mountPoint"_s, d.mountPoint}, {u"device"_s, d.device},
-                    {u"fileSystem"_s, d.fileSystem}, {u"totalBytes"_s, d.totalBytes},
-                    {u"freeBytes"_s, d.freeBytes}};
+    return QCborMap { { u"mountPoint"_s, d.mountPoint }, { u"device"_s, d.device },
+        { u"fileSystem"_s, d.fileSystem }, { u"totalBytes"_s, d.totalBytes },
+        { u"freeBytes"_s, d.freeBytes } };
 }
 
 QCborMap gpuToCbor(const GpuFacts &g)
 {
-    return QCborMap{{u"index"_s, g.index}, {u"name"_s, g.name}, {u"uuid"_s, g.uuid},
-                    {u"memoryTotalBytes"_s, g.memoryTotalBytes},
-                    {u"driverVersion"_s, g.driverVersion}};
+    return QCborMap { { u"index"_s, g.index }, { u"name"_s, g.name }, { u"uuid"_s, g.uuid },
+        { u"memoryTotalBytes"_s, g.memoryTotalBytes }, { u"driverVersion"_s, g.driverVersion } };
 }
 
 } // namespace
@@ -40,13 +39,11 @@ QCborValue NodeFacts::toCbor() const
     QCborArray gpuList;
     for (const GpuFacts &g : gpus)
         gpuList.append(gpuToCbor(g));
-    return QCborMap{{u"hostname"_s, hostname},       {u"osName"_s, osName},
-                    {u"osId"_s, osId},               {u"osVersion"_s, osVersion},
-                    {u"kernel"_s, kernel},           {u"architecture"_s, architecture},
-                    {u"cpuModel"_s, cpuModel},       {u"cpuCount"_s, cpuCount},
-                    {u"memoryTotalBytes"_s, memoryTotalBytes},
-                    {u"disks"_s, diskList},          {u"gpus"_s, gpuList},
-                    {u"gpuNote"_s, gpuNote}};
+    return QCborMap { { u"hostname"_s, hostname }, { u"osName"_s, osName }, { u"osId"_s, osId },
+        { u"osVersion"_s, osVersion }, { u"kernel"_s, kernel }, { u"architecture"_s, architecture },
+        { u"cpuModel"_s, cpuModel }, { u"cpuCount"_s, cpuCount },
+        { u"memoryTotalBytes"_s, memoryTotalBytes }, { u"disks"_s, diskList },
+        { u"gpus"_s, gpuList }, { u"gpuNote"_s, gpuNote } };
 }
 
 // Lenient on optional fields (an older or newer agent may lack some), strict on shape.
@@ -54,8 +51,9 @@ Result<NodeFacts> NodeFacts::fromCbor(const QCborValue &value)
 {
     const QCborMap map = value.toMap();
     if (!value.isMap() || !map.value(u"hostname"_s).isString()) {
-        return Error{Tr::tr("The agent's node facts are not a map with a hostname. "
-                            "Update fleetdeck-agent on the node."), {}};
+        return Error { Tr::tr("The agent's node facts are not a map with a hostname. "
+                              "Update fleetdeck-agent on the node."),
+            {} };
     }
     NodeFacts facts;
     facts.hostname = map.value(u"hostname"_s).toString();
@@ -70,18 +68,16 @@ Result<NodeFacts> NodeFacts::fromCbor(const QCborValue &value)
     facts.gpuNote = map.value(u"gpuNote"_s).toString();
     for (const QCborValue &v : map.value(u"disks"_s).toArray()) {
         const QCborMap d = v.toMap();
-        facts.disks.append(DiskFacts{d.value(u"mountPoint"_s).toString(),
-                                     d.value(u"device"_s).toString(),
-                                     d.value(u"fileSystem"_s).toString(),
-                                     sizeOrUnknown(d.value(u"totalBytes"_s)),
-                                     sizeOrUnknown(d.value(u"freeBytes"_s))});
+        facts.disks.append(DiskFacts { d.value(u"mountPoint"_s).toString(),
+            d.value(u"device"_s).toString(), d.value(u"fileSystem"_s).toString(),
+            sizeOrUnknown(d.value(u"totalBytes"_s)), sizeOrUnknown(d.value(u"freeBytes"_s)) });
     }
     for (const QCborValue &v : map.value(u"gpus"_s).toArray()) {
         const QCborMap g = v.toMap();
-        facts.gpus.append(GpuFacts{int(g.value(u"index"_s).toInteger()),
-                                   g.value(u"name"_s).toString(), g.value(u"uuid"_s).toString(),
-                                   sizeOrUnknown(g.value(u"memoryTotalBytes"_s)),
-                                   g.value(u"driverVersion"_s).toString()});
+        facts.gpus.append(
+            GpuFacts { int(g.value(u"index"_s).toInteger()), g.value(u"name"_s).toString(),
+                g.value(u"uuid"_s).toString(), sizeOrUnknown(g.value(u"memoryTotalBytes"_s)),
+                g.value(u"driverVersion"_s).toString() });
     }
     return facts;
 }

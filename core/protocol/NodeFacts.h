@@ -9,8 +9,7 @@
 namespace fleetdeck::protocol {
 
 // What a node is, as the agent reports it (method node.facts). Sizes are bytes; -1 = unknown.
-struct DiskFacts
-{
+struct DiskFacts {
     QString mountPoint;
     QString device;
     QString fileSystem;
@@ -18,8 +17,7 @@ struct DiskFacts
     qint64 freeBytes = -1;
 };
 
-struct GpuFacts
-{
+struct GpuFacts {
     int index = 0;
     QString name;
     QString uuid;
@@ -27,20 +25,19 @@ struct GpuFacts
     QString driverVersion;
 };
 
-struct NodeFacts
-{
+struct NodeFacts {
     QString hostname;
-    QString osName;     // PRETTY_NAME of os-release, e.g. "Debian GNU/Linux 12 (bookworm)"
-    QString osId;       // ID, e.g. "debian"
-    QString osVersion;  // VERSION_ID, e.g. "12"
-    QString kernel;     // e.g. "6.1.0-18-amd64"
+    QString osName; // PRETTY_NAME of os-release, e.g. "Debian GNU/Linux 12 (bookworm)"
+    QString osId; // ID, e.g. "debian"
+    QString osVersion; // VERSION_ID, e.g. "12"
+    QString kernel; // e.g. "6.1.0-18-amd64"
     QString architecture;
     QString cpuModel;
     int cpuCount = 0;
     qint64 memoryTotalBytes = -1;
     QList<DiskFacts> disks;
-    QList<GpuFacts> gpus;  // empty is normal: no GPU, or no NVIDIA driver
-    QString gpuNote;       // why gpus is empty, when it is ("NVML not found")
+    QList<GpuFacts> gpus; // empty is normal: no GPU, or no NVIDIA driver
+    QString gpuNote; // why gpus is empty, when it is ("NVML not found")
 
     QCborValue toCbor() const;
     static Result<NodeFacts> fromCbor(const QCborValue &value);

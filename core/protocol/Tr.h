@@ -4,8 +4,7 @@
 
 namespace fleetdeck::protocol {
 // One translation context for the module (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Fleetdeck::Protocol)
 };
 } // namespace fleetdeck::protocol

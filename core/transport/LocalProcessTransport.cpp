@@ -15,12 +15,12 @@ constexpr qsizetype kStderrTailBytes = 8 * 1024;
 constexpr int kLingerMs = 3000;
 } // namespace
 
-LocalProcessTransport::LocalProcessTransport(QString program, QStringList arguments,
-                                             QObject *parent)
-    : ByteChannel(parent),
-      m_program(std::move(program)),
-      m_arguments(std::move(arguments)),
-      m_process(new QProcess(this))
+LocalProcessTransport::LocalProcessTransport(
+    QString program, QStringList arguments, QObject *parent)
+    : ByteChannel(parent)
+    , m_program(std::move(program))
+    , m_arguments(std::move(arguments))
+    , m_process(new QProcess(this))
 {
     connect(m_process, &QProcess::started, this, &LocalProcessTransport::opened);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalProcessTransport::readyRead);
@@ -43,8 +43,9 @@ Result<QStringList> LocalProcessTransport::parseCommand(const QString &command)
 {
     QStringList words = QProcess::splitCommand(command);
     if (words.isEmpty()) {
-        return Error{Tr::tr("The agent command is empty. Set it to, for example, "
-                            "\"fleetdeck-agent rpc\"."), {}};
+        return Error { Tr::tr("The agent command is empty. Set it to, for example, "
+                              "\"fleetdeck-agent rpc\"."),
+            {} };
     }
     for (QString &word : words) {
         if (word == u"~"_s || word.startsWith(u"~/"_s))
@@ -55,12 +56,12 @@ Result<QStringList> LocalProcessTransport::parseCommand(const QString &command)
 
 QStringList LocalProcessTransport::rpcArguments(const QString &stateDir)
 {
-    return {u"rpc"_s, u"--state"_s, stateDir};
+    return { u"rpc"_s, u"--state"_s, stateDir };
 }
 
 QString LocalProcessTransport::commandLine() const
 {
-    QStringList words{m_program};
+    QStringList words { m_program };
     words.append(m_arguments);
     for (QString &word : words) {
         if (word.contains(u' ') || word.isEmpty())

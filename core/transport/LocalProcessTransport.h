@@ -11,8 +11,7 @@ namespace fleetdeck::transport {
 // An agent on this machine: runs `fleetdeck-agent rpc --state DIR` (or a node's own agent
 // command) as a child process and carries the agent protocol over its stdin/stdout. stderr is
 // kept (the last few KiB) to explain failures. Never blocks.
-class LocalProcessTransport : public protocol::ByteChannel
-{
+class LocalProcessTransport : public protocol::ByteChannel {
     Q_OBJECT
 public:
     LocalProcessTransport(QString program, QStringList arguments, QObject *parent = nullptr);

@@ -49,6 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     decodeStream(input.sliced(1), 1 + qsizetype(uchar(input[0]) % 64));
     // The payload decoder on its own, for every frame type.
     for (quint8 type = 1; type <= 5; ++type)
-        (void)decodeMessage(Frame{FrameType(type), 0, input.toByteArray()});
+        (void)decodeMessage(Frame { FrameType(type), 0, input.toByteArray() });
     return 0;
 }

@@ -24,12 +24,11 @@ namespace {
 constexpr int kWarmUp = 100;
 constexpr int kSamples = 1000;
 
-class PingBench : public QObject
-{
+class PingBench : public QObject {
 public:
     PingBench(const QString &stateDir)
-        : m_transport(fleetdeck::test::agentBinary(), LocalProcessTransport::rpcArguments(stateDir)),
-          m_client(&m_transport)
+        : m_transport(fleetdeck::test::agentBinary(), LocalProcessTransport::rpcArguments(stateDir))
+        , m_client(&m_transport)
     {
     }
 
@@ -51,30 +50,32 @@ private:
     void ping()
     {
         m_clock.restart();
-        m_client.call(u"ping"_s, QCborMap{{u"seq"_s, m_count}}, this,
-                      [this](const AgentClient::Reply &reply) {
-                          const double us = double(m_clock.nsecsElapsed()) / 1000.0;
-                          if (!reply.ok())
-                              return fail(reply.error->message);
-                          if (m_count++ >= kWarmUp)
-                              m_samples.push_back(us);
-                          if (int(m_samples.size()) < kSamples)
-                              ping();
-                          else
-                              report();
-                      });
+        m_client.call(u"ping"_s, QCborMap { { u"seq"_s, m_count } }, this,
+            [this](const AgentClient::Reply &reply) {
+                const double us = double(m_clock.nsecsElapsed()) / 1000.0;
+                if (!reply.ok())
+                    return fail(reply.error->message);
+                if (m_count++ >= kWarmUp)
+                    m_samples.push_back(us);
+                if (int(m_samples.size()) < kSamples)
+                    ping();
+                else
+                    report();
+            });
     }
 
     void report()
     {
         std::sort(m_samples.begin(), m_samples.end());
-        const auto at = [this](double q) { return m_samples[size_t(q * double(m_samples.size() - 1))]; };
+        const auto at = [this](double q) {
+            return m_samples[size_t(q * double(m_samples.size() - 1))];
+        };
         std::printf("agent ping over LocalProcessTransport (%d pings after %d warm-up):\n",
-                    kSamples, kWarmUp);
+            kSamples, kWarmUp);
         std::printf("  median %.1f us   p90 %.1f us   p99 %.1f us   min %.1f us   max %.1f us\n",
-                    at(0.5), at(0.9), at(0.99), m_samples.front(), m_samples.back());
+            at(0.5), at(0.9), at(0.99), m_samples.front(), m_samples.back());
         std::printf("  cold start (spawn rpc, rpc starts the daemon, hello reply): %.1f ms\n",
-                    m_coldStartUs / 1000.0);
+            m_coldStartUs / 1000.0);
         QCoreApplication::quit();
     }
 

@@ -24,12 +24,11 @@ using fleetdeck::test::processAlive;
 namespace {
 
 // One `fleetdeck-agent rpc` child spoken to frame by frame (blocking is fine in a test).
-class RawRpc
-{
+class RawRpc {
 public:
     explicit RawRpc(const QString &stateDir)
     {
-        m_process.start(agentBinary(), {u"rpc"_s, u"--state"_s, stateDir});
+        m_process.start(agentBinary(), { u"rpc"_s, u"--state"_s, stateDir });
     }
     ~RawRpc()
     {
@@ -65,13 +64,14 @@ public:
     // The request's answer: a Response or an ErrorReply.
     std::optional<Message> call(quint32 id, const QString &method, const QCborValue &params = {})
     {
-        send(Request{id, method, params});
+        send(Request { id, method, params });
         return receive();
     }
 
     bool hello()
     {
-        const auto reply = call(1, u"hello"_s, HelloParams{{kProtocolVersion}, u"test"_s}.toCbor());
+        const auto reply =
+            call(1, u"hello"_s, HelloParams { { kProtocolVersion }, u"test"_s }.toCbor());
         return reply && std::holds_alternative<Response>(*reply);
     }
 
@@ -85,14 +85,13 @@ private:
 ErrorReply errorOf(const std::optional<Message> &m)
 {
     if (!m || !std::holds_alternative<ErrorReply>(*m))
-        return ErrorReply{0xffffffffu, {ErrorCode::Internal, u"no error reply"_s, {}}};
+        return ErrorReply { 0xffffffffu, { ErrorCode::Internal, u"no error reply"_s, {} } };
     return std::get<ErrorReply>(*m);
 }
 
 } // namespace
 
-class TestAgentDaemon : public QObject
-{
+class TestAgentDaemon : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -123,7 +122,7 @@ private Q_SLOTS:
             firstPid = daemonPid(m_state);
             QVERIFY(processAlive(firstPid));
             QVERIFY(firstPid != rpc.process().processId());
-            const auto ping = rpc.call(2, u"ping"_s, QCborMap{{u"n"_s, 5}});
+            const auto ping = rpc.call(2, u"ping"_s, QCborMap { { u"n"_s, 5 } });
             QVERIFY(ping && std::holds_alternative<Response>(*ping));
             QCOMPARE(std::get<Response>(*ping).result.toMap().value(u"n"_s).toInteger(), 5);
         }
@@ -146,7 +145,7 @@ private Q_SLOTS:
     {
         RawRpc rpc(m_state);
         QVERIFY(rpc.hello());
-        struct stat info{};
+        struct stat info { };
         QCOMPARE(::stat(QFile::encodeName(m_state).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
         QCOMPARE(::stat(QFile::encodeName(m_state + u"/agent.sock"_s).constData(), &info), 0);
@@ -159,19 +158,19 @@ private Q_SLOTS:
         RawRpc rpc(m_state);
         QCOMPARE(errorOf(rpc.call(5, u"ping"_s)).error.code, ErrorCode::HelloRequired);
         const ErrorReply version =
-            errorOf(rpc.call(6, u"hello"_s, HelloParams{{99}, u"future"_s}.toCbor()));
+            errorOf(rpc.call(6, u"hello"_s, HelloParams { { 99 }, u"future"_s }.toCbor()));
         QCOMPARE(version.id, 6u);
         QCOMPARE(version.error.code, ErrorCode::UnsupportedVersion);
         QVERIFY(version.error.message.contains(u"99"_s));
         QVERIFY(rpc.hello());
 
-        rpc.sendRaw(encodeFrame(FrameType::Request, "\xa2\x62id"));  // truncated CBOR
+        rpc.sendRaw(encodeFrame(FrameType::Request, "\xa2\x62id")); // truncated CBOR
         const ErrorReply truncated = errorOf(rpc.receive());
         QCOMPARE(truncated.id, 0u);
         QCOMPARE(truncated.error.code, ErrorCode::MalformedMessage);
 
         rpc.sendRaw(encodeFrame(FrameType::Request,
-                                QCborValue(QCborMap{{u"id"_s, 7}, {u"method"_s, 1}}).toCbor()));
+            QCborValue(QCborMap { { u"id"_s, 7 }, { u"method"_s, 1 } }).toCbor()));
         const ErrorReply wrongType = errorOf(rpc.receive());
         QCOMPARE(wrongType.id, 7u);
         QCOMPARE(wrongType.error.code, ErrorCode::InvalidMessage);
@@ -200,7 +199,7 @@ private Q_SLOTS:
 
         RawRpc huge(m_state);
         QByteArray header = encodeFrame(FrameType::Request, {});
-        header[8] = '\x7f';  // declares ~2 GiB of payload
+        header[8] = '\x7f'; // declares ~2 GiB of payload
         huge.sendRaw(header);
         QCOMPARE(errorOf(huge.receive()).error.code, ErrorCode::FrameTooLarge);
 
@@ -244,7 +243,7 @@ private Q_SLOTS:
         const QString socket = QString::fromUtf8(record.readAll()).trimmed();
         QVERIFY(QFile::encodeName(socket).size() <= 107);
         QVERIFY2(socket.startsWith(qEnvironmentVariable("XDG_RUNTIME_DIR")), qPrintable(socket));
-        struct stat info{};
+        struct stat info { };
         QCOMPARE(::stat(QFile::encodeName(QFileInfo(socket).absolutePath()).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
         const auto ping = rpc.call(2, u"ping"_s);
@@ -256,7 +255,7 @@ private Q_SLOTS:
         RawRpc rpc(m_state);
         QVERIFY(rpc.hello());
         QProcess second;
-        second.start(agentBinary(), {u"daemon"_s, u"--state"_s, m_state});
+        second.start(agentBinary(), { u"daemon"_s, u"--state"_s, m_state });
         QVERIFY(second.waitForFinished(5000));
         QCOMPARE(second.exitCode(), 1);
         QVERIFY(second.readAllStandardError().contains("already serves"));

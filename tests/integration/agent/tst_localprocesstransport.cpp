@@ -13,13 +13,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::protocol;
-using fleetdeck::transport::LocalProcessTransport;
 using fleetdeck::test::agentBinary;
 using fleetdeck::test::daemonPid;
 using fleetdeck::test::processAlive;
+using fleetdeck::transport::LocalProcessTransport;
 
-class TestLocalProcessTransport : public QObject
-{
+class TestLocalProcessTransport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -38,7 +37,8 @@ private Q_SLOTS:
 
     void helloFactsAndPingRoundTrip()
     {
-        LocalProcessTransport transport(agentBinary(), LocalProcessTransport::rpcArguments(m_state));
+        LocalProcessTransport transport(
+            agentBinary(), LocalProcessTransport::rpcArguments(m_state));
         QSignalSpy opened(&transport, &LocalProcessTransport::opened);
         AgentClient client(&transport);
         transport.open();
@@ -62,8 +62,8 @@ private Q_SLOTS:
         QVERIFY(!parsed->kernel.isEmpty());
 
         std::optional<AgentClient::Reply> ping;
-        client.call(u"ping"_s, QCborMap{{u"seq"_s, 42}}, this,
-                    [&](const AgentClient::Reply &r) { ping = r; });
+        client.call(u"ping"_s, QCborMap { { u"seq"_s, 42 } }, this,
+            [&](const AgentClient::Reply &r) { ping = r; });
         QTRY_VERIFY(ping.has_value());
         QCOMPARE(ping->result.toMap().value(u"seq"_s).toInteger(), 42);
         QVERIFY(processAlive(daemonPid(m_state)));
@@ -105,7 +105,7 @@ private Q_SLOTS:
     void theAgentsStderrExplainsAnEarlyExit()
     {
         // A usage error: the agent exits at once with a message on stderr.
-        LocalProcessTransport transport(agentBinary(), {u"frobnicate"_s});
+        LocalProcessTransport transport(agentBinary(), { u"frobnicate"_s });
         QSignalSpy closed(&transport, &LocalProcessTransport::closed);
         transport.open();
         QVERIFY(closed.wait(5000));

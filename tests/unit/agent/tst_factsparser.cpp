@@ -57,8 +57,7 @@ const QByteArray kMemInfo = "MemTotal:       65536000 kB\n"
 
 } // namespace
 
-class TestFactsParser : public QObject
-{
+class TestFactsParser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }

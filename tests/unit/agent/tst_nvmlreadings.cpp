@@ -23,17 +23,16 @@ NvmlReadings twoGpuServer()
     r.driverVersion = buffer("550.54.15", 80);
     r.count = 2;
     r.devices = {
-        NvmlDeviceReading{0, buffer("NVIDIA H100 80GB HBM3"), 0,
-                          buffer("GPU-5d3c2b1a-0000-1111-2222-333344445555"), 0, 85520809984ull},
-        NvmlDeviceReading{0, buffer("NVIDIA L4"), 0, buffer("GPU-aaaa"), 0, 24152899584ull},
+        NvmlDeviceReading { 0, buffer("NVIDIA H100 80GB HBM3"), 0,
+            buffer("GPU-5d3c2b1a-0000-1111-2222-333344445555"), 0, 85520809984ull },
+        NvmlDeviceReading { 0, buffer("NVIDIA L4"), 0, buffer("GPU-aaaa"), 0, 24152899584ull },
     };
     return r;
 }
 
 } // namespace
 
-class TestNvmlReadings : public QObject
-{
+class TestNvmlReadings : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -52,13 +51,13 @@ private Q_SLOTS:
 
     void noDriverIsANormalState()
     {
-        const GpuScan missing = interpretNvmlReadings(NvmlReadings{});
+        const GpuScan missing = interpretNvmlReadings(NvmlReadings {});
         QVERIFY(missing.gpus.isEmpty());
         QVERIFY(missing.note.contains(u"libnvidia-ml.so.1"_s));
 
         NvmlReadings notLoaded;
         notLoaded.libraryFound = notLoaded.symbolsFound = true;
-        notLoaded.initStatus = 9;  // NVML_ERROR_DRIVER_NOT_LOADED
+        notLoaded.initStatus = 9; // NVML_ERROR_DRIVER_NOT_LOADED
         QVERIFY(interpretNvmlReadings(notLoaded).note.contains(u"not loaded"_s));
 
         NvmlReadings noGpu = twoGpuServer();
@@ -86,7 +85,7 @@ private Q_SLOTS:
     void buffersWithoutATerminatorAreCut()
     {
         NvmlReadings r = twoGpuServer();
-        r.devices[0].name = QByteArray(96, 'A');  // no NUL at all
+        r.devices[0].name = QByteArray(96, 'A'); // no NUL at all
         r.devices[1].name = QByteArray("Tesla T4\0garbage after", 22);
         const GpuScan scan = interpretNvmlReadings(r);
         QCOMPARE(scan.gpus[0].name.size(), 96);

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace fleetdeck::protocol;
 using fleetdeck::agent::RequestDispatcher;
 
-class TestRequestDispatcher : public QObject
-{
+class TestRequestDispatcher : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -28,14 +27,14 @@ private Q_SLOTS:
 
     void everythingWaitsForHello()
     {
-        const auto outcome = m_dispatcher->dispatch(Request{1, u"node.facts"_s, {}});
+        const auto outcome = m_dispatcher->dispatch(Request { 1, u"node.facts"_s, {} });
         QCOMPARE(outcome.error->code, ErrorCode::HelloRequired);
         QCOMPARE(m_factsCalls, 0);
     }
 
     void helloAgreesOnAVersion()
     {
-        const auto outcome = hello({1, 7});
+        const auto outcome = hello({ 1, 7 });
         QVERIFY(!outcome.error);
         const auto result = HelloResult::fromCbor(outcome.result);
         QVERIFY(result.ok());
@@ -46,32 +45,33 @@ private Q_SLOTS:
 
     void helloWithoutACommonVersionSaysWhatEachSpeaks()
     {
-        const auto outcome = hello({7, 8});
+        const auto outcome = hello({ 7, 8 });
         QCOMPARE(outcome.error->code, ErrorCode::UnsupportedVersion);
         QVERIFY(outcome.error->message.contains(u"7, 8"_s));
         QCOMPARE(outcome.error->data.toMap().value(u"supported"_s).toArray().at(0).toInteger(), 1);
         QVERIFY(!m_dispatcher->version());
-        const auto bad = m_dispatcher->dispatch(Request{2, u"hello"_s, QCborMap{}});
+        const auto bad = m_dispatcher->dispatch(Request { 2, u"hello"_s, QCborMap {} });
         QCOMPARE(bad.error->code, ErrorCode::InvalidParams);
     }
 
     void methodsAfterHello()
     {
-        QVERIFY(!hello({1}).error);
-        const auto ping = m_dispatcher->dispatch(Request{2, u"ping"_s, QCborMap{{u"t"_s, 5}}});
+        QVERIFY(!hello({ 1 }).error);
+        const auto ping =
+            m_dispatcher->dispatch(Request { 2, u"ping"_s, QCborMap { { u"t"_s, 5 } } });
         QCOMPARE(ping.result.toMap().value(u"t"_s).toInteger(), 5);
-        QVERIFY(m_dispatcher->dispatch(Request{3, u"ping"_s, {}}).result.isMap());
+        QVERIFY(m_dispatcher->dispatch(Request { 3, u"ping"_s, {} }).result.isMap());
 
-        const auto facts = m_dispatcher->dispatch(Request{4, u"node.facts"_s, {}});
+        const auto facts = m_dispatcher->dispatch(Request { 4, u"node.facts"_s, {} });
         QCOMPARE(NodeFacts::fromCbor(facts.result)->hostname, u"node-a"_s);
         QCOMPARE(m_factsCalls, 1);
 
-        const auto unknown = m_dispatcher->dispatch(Request{5, u"rm -rf"_s, {}});
+        const auto unknown = m_dispatcher->dispatch(Request { 5, u"rm -rf"_s, {} });
         QCOMPARE(unknown.error->code, ErrorCode::MethodNotFound);
         QVERIFY(unknown.error->message.contains(u"node.facts"_s));
         QVERIFY(!unknown.endSession);
 
-        const auto shutdown = m_dispatcher->dispatch(Request{6, u"session.shutdown"_s, {}});
+        const auto shutdown = m_dispatcher->dispatch(Request { 6, u"session.shutdown"_s, {} });
         QVERIFY(!shutdown.error);
         QVERIFY(shutdown.endSession);
     }
@@ -79,7 +79,8 @@ private Q_SLOTS:
 private:
     RequestDispatcher::Outcome hello(const QList<int> &versions)
     {
-        return m_dispatcher->dispatch(Request{1, u"hello"_s, HelloParams{versions, u"t"_s}.toCbor()});
+        return m_dispatcher->dispatch(
+            Request { 1, u"hello"_s, HelloParams { versions, u"t"_s }.toCbor() });
     }
 
     std::unique_ptr<RequestDispatcher> m_dispatcher;

@@ -15,23 +15,23 @@ namespace {
 
 uint modeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info { };
     ::stat(QFile::encodeName(path).constData(), &info);
     return info.st_mode & 0777;
 }
 
 } // namespace
 
-class TestStateDir : public QObject
-{
+class TestStateDir : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
 
     void aShortFolderHoldsItsSocket()
     {
-        QCOMPARE(StateDir::chooseSocketPath(u"/var/lib/fleetdeck-agent"_s, u"/run/user/1000"_s, 1000),
-                 u"/var/lib/fleetdeck-agent/agent.sock"_s);
+        QCOMPARE(
+            StateDir::chooseSocketPath(u"/var/lib/fleetdeck-agent"_s, u"/run/user/1000"_s, 1000),
+            u"/var/lib/fleetdeck-agent/agent.sock"_s);
     }
 
     void aDeepFolderMovesTheSocketToTheRuntimeFolder()
@@ -51,7 +51,8 @@ private Q_SLOTS:
         const QString deep = u"/srv/"_s + QString(120, u'x');
         const QString noRuntime = StateDir::chooseSocketPath(deep, {}, 1234);
         QVERIFY(noRuntime.startsWith(u"/tmp/fleetdeck-1234/"_s));
-        const QString deepRuntime = StateDir::chooseSocketPath(deep, u"/r/"_s + QString(100, u'r'), 7);
+        const QString deepRuntime =
+            StateDir::chooseSocketPath(deep, u"/r/"_s + QString(100, u'r'), 7);
         QVERIFY(deepRuntime.startsWith(u"/tmp/fleetdeck-7/"_s));
         QVERIFY(QFile::encodeName(deepRuntime).size() <= StateDir::kMaxSocketPathBytes);
     }
@@ -103,10 +104,7 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(u"another user"_s));
     }
 
-    void openNeedsAPath()
-    {
-        QVERIFY(!StateDir::open({}).ok());
-    }
+    void openNeedsAPath() { QVERIFY(!StateDir::open({}).ok()); }
 };
 
 QTEST_GUILESS_MAIN(TestStateDir)

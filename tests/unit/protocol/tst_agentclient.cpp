@@ -14,10 +14,10 @@ using namespace std::chrono_literals;
 namespace {
 
 // The agent's end of the pipe, scripted by each test: collects what the client sent.
-class ScriptedPeer : public QObject
-{
+class ScriptedPeer : public QObject {
 public:
-    explicit ScriptedPeer(MemoryChannel *channel) : m_channel(channel)
+    explicit ScriptedPeer(MemoryChannel *channel)
+        : m_channel(channel)
     {
         connect(channel, &ByteChannel::readyRead, this, [this] {
             m_reader.append(m_channel->readAll());
@@ -41,8 +41,7 @@ private:
     FrameReader m_reader;
 };
 
-struct Answers
-{
+struct Answers {
     QList<AgentClient::Reply> replies;
     AgentClient::ReplyHandler handler()
     {
@@ -52,8 +51,7 @@ struct Answers
 
 } // namespace
 
-class TestAgentClient : public QObject
-{
+class TestAgentClient : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -75,14 +73,16 @@ private Q_SLOTS:
     void repliesFindTheirRequestsInAnyOrder()
     {
         Answers first, second;
-        const quint32 a = m_client->call(u"ping"_s, QCborMap{{u"n"_s, 1}}, this, first.handler());
-        const quint32 b = m_client->call(u"ping"_s, QCborMap{{u"n"_s, 2}}, this, second.handler());
+        const quint32 a =
+            m_client->call(u"ping"_s, QCborMap { { u"n"_s, 1 } }, this, first.handler());
+        const quint32 b =
+            m_client->call(u"ping"_s, QCborMap { { u"n"_s, 2 } }, this, second.handler());
         QVERIFY(a != 0 && b != 0 && a != b);
         QTRY_COMPARE(m_peer->received.size(), 2);
         QCOMPARE(m_peer->request(0).id, a);
         QCOMPARE(m_peer->request(1).params.toMap().value(u"n"_s).toInteger(), 2);
-        m_peer->send(Response{b, u"two"_s});
-        m_peer->send(Response{a, u"one"_s});
+        m_peer->send(Response { b, u"two"_s });
+        m_peer->send(Response { a, u"one"_s });
         QTRY_COMPARE(first.replies.size(), 1);
         QTRY_COMPARE(second.replies.size(), 1);
         QCOMPARE(first.replies[0].result.toString(), u"one"_s);
@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         Answers answers;
         const quint32 id = m_client->call(u"nope"_s, {}, this, answers.handler());
-        m_peer->send(ErrorReply{id, {ErrorCode::MethodNotFound, u"no method nope"_s, {}}});
+        m_peer->send(ErrorReply { id, { ErrorCode::MethodNotFound, u"no method nope"_s, {} } });
         QTRY_COMPARE(answers.replies.size(), 1);
         QVERIFY(!answers.replies[0].ok());
         QCOMPARE(answers.replies[0].error->code, ErrorCode::MethodNotFound);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(answers.replies[0].error->code, ErrorCode::Timeout);
         QVERIFY(answers.replies[0].error->message.contains(u"ping"_s));
         // A late answer is dropped, not delivered twice.
-        m_peer->send(Response{id, 1});
+        m_peer->send(Response { id, 1 });
         QTest::qWait(50);
         QCOMPARE(answers.replies.size(), 1);
         QVERIFY(m_client->isOpen());
@@ -160,7 +160,7 @@ private Q_SLOTS:
         m_client->close();
         Answers answers;
         m_client->call(u"ping"_s, {}, this, answers.handler());
-        QCOMPARE(answers.replies.size(), 0);  // never from inside call()
+        QCOMPARE(answers.replies.size(), 0); // never from inside call()
         QTRY_COMPARE(answers.replies.size(), 1);
         QCOMPARE(answers.replies[0].error->code, ErrorCode::ConnectionClosed);
     }
@@ -171,7 +171,7 @@ private Q_SLOTS:
         Answers answers;
         const quint32 id = m_client->call(u"ping"_s, {}, context.get(), answers.handler());
         context.reset();
-        m_peer->send(Response{id, 1});
+        m_peer->send(Response { id, 1 });
         QTRY_COMPARE(m_client->pendingCount(), 0);
         QCOMPARE(answers.replies.size(), 0);
     }
@@ -180,8 +180,8 @@ private Q_SLOTS:
     {
         QSignalSpy notes(m_client.get(), &AgentClient::notificationReceived);
         QSignalSpy chunks(m_client.get(), &AgentClient::chunkReceived);
-        m_peer->send(Notification{u"metrics"_s, QCborMap{{u"cpu"_s, 0.5}}});
-        m_peer->send(Chunk{3, 10, "bytes", true});
+        m_peer->send(Notification { u"metrics"_s, QCborMap { { u"cpu"_s, 0.5 } } });
+        m_peer->send(Chunk { 3, 10, "bytes", true });
         QTRY_COMPARE(chunks.size(), 1);
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes[0][0].toString(), u"metrics"_s);
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
     void requestsFromTheAgentAreRefused()
     {
-        m_peer->send(Request{42, u"reboot"_s, {}});
+        m_peer->send(Request { 42, u"reboot"_s, {} });
         QTRY_COMPARE(m_peer->received.size(), 1);
         const auto error = std::get<ErrorReply>(m_peer->received[0]);
         QCOMPARE(error.id, 42u);
@@ -200,14 +200,15 @@ private Q_SLOTS:
     void helloNegotiatesTheVersion()
     {
         std::optional<fleetdeck::Result<HelloResult>> outcome;
-        m_client->hello(u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
+        m_client->hello(
+            u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
         QTRY_COMPARE(m_peer->received.size(), 1);
         const Request hello = m_peer->request(0);
         QCOMPARE(hello.method, u"hello"_s);
         const auto params = HelloParams::fromCbor(hello.params);
         QVERIFY(params.ok());
         QVERIFY(params->versions.contains(kProtocolVersion));
-        m_peer->send(Response{hello.id, HelloResult{1, u"9.9"_s, {u"ping"_s}}.toCbor()});
+        m_peer->send(Response { hello.id, HelloResult { 1, u"9.9"_s, { u"ping"_s } }.toCbor() });
         QTRY_VERIFY(outcome.has_value());
         QVERIFY(outcome->ok());
         QCOMPARE((*outcome)->agentVersion, u"9.9"_s);
@@ -217,10 +218,11 @@ private Q_SLOTS:
     void helloReportsAVersionMismatch()
     {
         std::optional<fleetdeck::Result<HelloResult>> outcome;
-        m_client->hello(u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
+        m_client->hello(
+            u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
         QTRY_COMPARE(m_peer->received.size(), 1);
-        m_peer->send(ErrorReply{m_peer->request(0).id,
-                                {ErrorCode::UnsupportedVersion, u"agent speaks 7"_s, {}}});
+        m_peer->send(ErrorReply {
+            m_peer->request(0).id, { ErrorCode::UnsupportedVersion, u"agent speaks 7"_s, {} } });
         QTRY_VERIFY(outcome.has_value());
         QVERIFY(!outcome->ok());
         QCOMPARE(outcome->error().message, u"agent speaks 7"_s);
@@ -230,7 +232,7 @@ private Q_SLOTS:
         std::optional<fleetdeck::Result<HelloResult>> odd;
         m_client->hello(u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { odd = r; });
         QTRY_COMPARE(m_peer->received.size(), 2);
-        m_peer->send(Response{m_peer->request(1).id, HelloResult{99, u"x"_s, {}}.toCbor()});
+        m_peer->send(Response { m_peer->request(1).id, HelloResult { 99, u"x"_s, {} }.toCbor() });
         QTRY_VERIFY(odd.has_value());
         QVERIFY(!odd->ok());
     }

@@ -23,8 +23,7 @@ QByteArray header(quint8 version, quint8 type, quint16 flags, quint32 length)
 
 } // namespace
 
-class TestFrame : public QObject
-{
+class TestFrame : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -83,7 +82,7 @@ private Q_SLOTS:
             while (auto d = reader.next())
                 payloads.append(d->frame.payload);
         }
-        QCOMPARE(payloads, (QList<QByteArray>{"first", "second"}));
+        QCOMPARE(payloads, (QList<QByteArray> { "first", "second" }));
     }
 
     void refusesOversizedLengthBeforeThePayloadArrives()
@@ -133,10 +132,7 @@ private Q_SLOTS:
         QCOMPARE(decodeFrame(header(1, 5, 0, 0)).status, Status::Complete);
     }
 
-    void emptyInputNeedsMore()
-    {
-        QCOMPARE(decodeFrame(QByteArrayView()).status, Status::NeedMore);
-    }
+    void emptyInputNeedsMore() { QCOMPARE(decodeFrame(QByteArrayView()).status, Status::NeedMore); }
 };
 
 QTEST_GUILESS_MAIN(TestFrame)

@@ -8,8 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::protocol;
 
-class TestNodeFacts : public QObject
-{
+class TestNodeFacts : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { fleetdeck::test::isolateFromUser(); }
@@ -26,8 +25,9 @@ private Q_SLOTS:
         facts.cpuModel = u"Cortex-A78AE"_s;
         facts.cpuCount = 12;
         facts.memoryTotalBytes = 64ll << 30;
-        facts.disks = {DiskFacts{u"/"_s, u"/dev/nvme0n1p1"_s, u"ext4"_s, 1ll << 40, 1ll << 39}};
-        facts.gpus = {GpuFacts{0, u"Orin"_s, u"GPU-1234"_s, 32ll << 30, u"540.3.0"_s}};
+        facts.disks = { DiskFacts {
+            u"/"_s, u"/dev/nvme0n1p1"_s, u"ext4"_s, 1ll << 40, 1ll << 39 } };
+        facts.gpus = { GpuFacts { 0, u"Orin"_s, u"GPU-1234"_s, 32ll << 30, u"540.3.0"_s } };
         const auto back = NodeFacts::fromCbor(facts.toCbor());
         QVERIFY(back.ok());
         QCOMPARE(back->hostname, facts.hostname);
@@ -54,11 +54,10 @@ private Q_SLOTS:
 
     void wrongShapesAreRefusedOrUnknown()
     {
-        QVERIFY(!NodeFacts::fromCbor(QCborArray{}).ok());
-        QVERIFY(!NodeFacts::fromCbor(QCborMap{{u"hostname"_s, 5}}).ok());
-        const auto odd = NodeFacts::fromCbor(QCborMap{{u"hostname"_s, u"h"_s},
-                                                      {u"memoryTotalBytes"_s, u"lots"_s},
-                                                      {u"gpus"_s, u"none"_s}});
+        QVERIFY(!NodeFacts::fromCbor(QCborArray {}).ok());
+        QVERIFY(!NodeFacts::fromCbor(QCborMap { { u"hostname"_s, 5 } }).ok());
+        const auto odd = NodeFacts::fromCbor(QCborMap { { u"hostname"_s, u"h"_s },
+            { u"memoryTotalBytes"_s, u"lots"_s }, { u"gpus"_s, u"none"_s } });
         QVERIFY(odd.ok());
         QCOMPARE(odd->memoryTotalBytes, -1);
         QVERIFY(odd->gpus.isEmpty());
