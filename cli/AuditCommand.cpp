@@ -70,7 +70,7 @@ int AuditCommand::verify(CommandContext &context, const QStringList &arguments)
                                    "names the first broken row when the chain does not hold."));
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
-    if (const auto failed = CommandRun::openInventory(context))
+    if (const auto failed = CommandRun::openExisting(context))
         return *failed;
     Output &out = context.out();
     const auto verification = context.audit().verify();
@@ -119,7 +119,7 @@ int AuditCommand::list(CommandContext &context, const QStringList &arguments)
                                       .arg(*given),
                                   commandLine.command());
     }
-    if (const auto failed = CommandRun::openInventory(context))
+    if (const auto failed = CommandRun::openExisting(context))
         return *failed;
 
     const auto entries = context.audit().recent(limit);

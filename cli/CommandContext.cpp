@@ -28,11 +28,17 @@ QString CommandContext::databasePath() const
     return inventory::Database::defaultPath();
 }
 
-Result<void> CommandContext::openInventory()
+Result<void> CommandContext::openInventory(Create create)
 {
     if (m_database)
         return {};
     const QString path = databasePath();
+    if (create == Create::OnlyDefault && !m_options.databasePath.isEmpty()
+        && !QFileInfo::exists(path))
+        return Error{Tr::tr("There is no inventory at %1. Check the file given with --db; "
+                            "'nodes add' and 'nodes import' create a new one.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
     const QString folder = QFileInfo(path).absolutePath();
     if (m_options.databasePath.isEmpty()) {
         // The default place is ours to create; a folder named with --db is the operator's.

@@ -28,8 +28,12 @@ public:
     const GlobalOptions &options() const { return m_options; }
     Output &out() { return m_out; }
 
+    // Whether opening may create the file. Commands that only read must not leave a new, empty
+    // inventory behind a mistyped --db (and then report on it as if it were the real one).
+    enum class Create { IfMissing, OnlyDefault };
+
     // Opens (creating and migrating if needed) the inventory; the error names the file.
-    Result<void> openInventory();
+    Result<void> openInventory(Create create = Create::IfMissing);
 
     // Valid after openInventory() succeeded.
     inventory::Database &database() { return *m_database; }

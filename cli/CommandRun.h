@@ -32,12 +32,19 @@ public:
     }
 
     // Opens the inventory. Returns the exit code (1) when it cannot be opened.
-    static std::optional<int> openInventory(CommandContext &context)
+    static std::optional<int> openInventory(
+        CommandContext &context, CommandContext::Create create = CommandContext::Create::IfMissing)
     {
-        const Result<void> opened = context.openInventory();
+        const Result<void> opened = context.openInventory(create);
         if (!opened)
             return context.out().fail(opened.error(), ExitFailed);
         return std::nullopt;
+    }
+
+    // For commands that only read: a --db file that does not exist is an error, not created.
+    static std::optional<int> openExisting(CommandContext &context)
+    {
+        return openInventory(context, CommandContext::Create::OnlyDefault);
     }
 };
 

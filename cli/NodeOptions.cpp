@@ -34,7 +34,8 @@ QString identityPath(const QString &given)
 
 void NodeOptions::declare(CommandLine &commandLine)
 {
-    commandLine.addOption(hostOption, u"H"_s, Tr::tr("DNS name, IPv4 or IPv6 address of the node."));
+    commandLine.addOption(hostOption, u"H"_s,
+                          Tr::tr("DNS name, IPv4 or IPv6 address of the node."));
     commandLine.addOption(portOption, u"N"_s, Tr::tr("SSH port, 1 to 65535 (default 22)."));
     commandLine.addOption(userOption, u"U"_s,
                           Tr::tr("SSH user (default: from ~/.ssh/config, then your own)."));
@@ -50,8 +51,8 @@ void NodeOptions::declare(CommandLine &commandLine)
 
 bool NodeOptions::anyGiven(const CommandLine &commandLine)
 {
-    for (const QString &name :
-         {hostOption, portOption, userOption, identityOption, siteOption, tierOption, labelOption, agentOption}) {
+    for (const QString &name : {hostOption, portOption, userOption, identityOption, siteOption,
+                                tierOption, labelOption, agentOption}) {
         if (commandLine.isSet(name))
             return true;
     }

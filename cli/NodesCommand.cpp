@@ -123,7 +123,7 @@ int NodesCommand::edit(CommandContext &context, const QStringList &arguments)
     inventory::Node probe;
     if (const auto applied = NodeOptions::apply(commandLine, probe); !applied)
         return out.usageError(applied.error().message, commandLine.command());
-    if (const auto failed = CommandRun::openInventory(context))
+    if (const auto failed = CommandRun::openExisting(context))
         return *failed;
 
     const auto found = findNode(context, commandLine.positionals().constFirst());
@@ -223,7 +223,7 @@ int NodesCommand::list(CommandContext &context, const QStringList &arguments)
         commandLine.optionalValue(u"nodes"_s).value_or(u"all"_s));
     if (!selector)
         return out.usageError(selector.error().message, commandLine.command());
-    if (const auto failed = CommandRun::openInventory(context))
+    if (const auto failed = CommandRun::openExisting(context))
         return *failed;
 
     const auto all = context.nodes().list();
@@ -251,7 +251,7 @@ int NodesCommand::remove(CommandContext &context, const QStringList &arguments)
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
     Output &out = context.out();
-    if (const auto failed = CommandRun::openInventory(context))
+    if (const auto failed = CommandRun::openExisting(context))
         return *failed;
 
     const auto found = findNode(context, commandLine.positionals().constFirst());

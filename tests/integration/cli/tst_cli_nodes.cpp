@@ -194,6 +194,8 @@ private Q_SLOTS:
 
     void listEmptyInventory()
     {
+        FD_CHECK_EXIT(add(u"n1"_s, u"10.0.0.1"_s), ExitSuccess);
+        FD_CHECK_EXIT(cli({u"nodes"_s, u"remove"_s, u"n1"_s}), ExitSuccess);
         const CliResult human = cli({u"nodes"_s, u"list"_s});
         FD_CHECK_EXIT(human, ExitSuccess);
         QVERIFY(!human.out.isEmpty());
@@ -201,6 +203,27 @@ private Q_SLOTS:
         FD_CHECK_EXIT(json, ExitSuccess);
         QVERIFY(json.json().isArray());
         QCOMPARE(json.json().array().size(), 0);
+    }
+
+    void readingCommandsDoNotCreateAMistypedDatabase_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("nodes list") << QStringList{u"nodes"_s, u"list"_s};
+        QTest::newRow("nodes edit") << QStringList{u"nodes"_s, u"edit"_s, u"n1"_s, u"--port"_s,
+                                                   u"23"_s};
+        QTest::newRow("nodes remove") << QStringList{u"nodes"_s, u"remove"_s, u"n1"_s};
+        QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s};
+        QTest::newRow("audit list") << QStringList{u"audit"_s, u"list"_s};
+    }
+
+    void readingCommandsDoNotCreateAMistypedDatabase()
+    {
+        QFETCH(QStringList, command);
+        const CliResult result = cli(command);
+        FD_CHECK_EXIT(result, ExitFailed);
+        QVERIFY2(result.errText().contains(QFileInfo(m_db).fileName()),
+                 qPrintable(result.describe()));
+        QVERIFY(!QFile::exists(m_db));
     }
 
     void editChangesOnlyWhatIsGiven()

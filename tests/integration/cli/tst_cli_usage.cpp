@@ -142,8 +142,8 @@ private Q_SLOTS:
     {
         const CliResult result = runCli({u"--known-hosts"_s, m_dir.filePath(u"known_hosts"_s),
                                          u"--accept-new-host-keys"_s, u"--db"_s,
-                                         m_dir.filePath(u"hostkeys.sqlite"_s),
-                                         u"nodes"_s, u"list"_s});
+                                         m_dir.filePath(u"hostkeys.sqlite"_s), u"nodes"_s,
+                                         u"add"_s, u"n1"_s, u"--host"_s, u"10.0.0.1"_s});
         FD_CHECK_EXIT(result, ExitSuccess);
     }
 
