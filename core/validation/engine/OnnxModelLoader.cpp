@@ -280,8 +280,10 @@ Expected<LoadedModel> OnnxModelLoader::load(const std::string &bytes, const std:
     FD_TRY_STATUS(precheckShapes(model));
     try {
         // Strict: without error_mode 1 libonnx swallows per-node errors and leaves types unknown.
+        // check_type stays off: old PyTorch exports put int64 in Constant-1 (float types only),
+        // which every runtime accepts.
         onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),
-                                           onnx::ShapeInferenceOptions(true, 1, false));
+                                           onnx::ShapeInferenceOptions(false, 1, false));
     } catch (const std::exception &e) {
         return makeError(ErrorCode::ShapeInferenceFailed, e.what());
     }
