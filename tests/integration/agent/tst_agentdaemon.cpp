@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <memory>
 #include <sys/stat.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::protocol;
@@ -139,6 +142,41 @@ private Q_SLOTS:
         QVERIFY(parsed->cpuCount > 0);
         QVERIFY(parsed->memoryTotalBytes > 0);
         QVERIFY(!parsed->gpus.isEmpty() || !parsed->gpuNote.isEmpty());
+    }
+
+    void rpcsStartingTogetherShareOneDaemon()
+    {
+        // No daemon yet: each rpc may launch one; the state folder's lock lets one win.
+        std::vector<std::unique_ptr<RawRpc>> rpcs;
+        for (int i = 0; i < 4; ++i)
+            rpcs.push_back(std::make_unique<RawRpc>(m_state));
+        for (auto &rpc : rpcs)
+            QVERIFY(rpc->hello());
+        const qint64 pid = daemonPid(m_state);
+        QVERIFY(processAlive(pid));
+        for (auto &rpc : rpcs) {
+            const auto ping = rpc->call(2, u"ping"_s);
+            QVERIFY(ping && std::holds_alternative<Response>(*ping));
+        }
+        QCOMPARE(daemonPid(m_state), pid);
+    }
+
+    void aKilledDaemonIsReplacedByTheNextRpc()
+    {
+        {
+            RawRpc rpc(m_state);
+            QVERIFY(rpc.hello());
+        }
+        const qint64 killed = daemonPid(m_state);
+        QCOMPARE(::kill(pid_t(killed), SIGKILL), 0);
+        QTRY_VERIFY(!processAlive(killed));
+        // Its socket, pid file and socket record are left behind; none may get in the way.
+        QVERIFY(QFile::exists(m_state + u"/agent.sock"_s));
+        RawRpc rpc(m_state);
+        QVERIFY(rpc.hello());
+        const qint64 replacement = daemonPid(m_state);
+        QVERIFY(replacement != killed);
+        QVERIFY(processAlive(replacement));
     }
 
     void stateFolderAndSocketArePrivate()
