@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,9 +62,10 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize({20, 20});
     m_sidebar->setSpacing(2);
-    m_sidebar->setFixedWidth(180);
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::Window);
+    // Taller rows than a plain list: the sidebar is the app's main navigation.
+    m_sidebar->setStyleSheet(u"QListWidget::item { padding: 6px 4px; }"_s);
     m_pathLabel->setObjectName(u"inventoryPathLabel"_s);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -74,7 +76,7 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
+    layout->addWidget(buildSidebar(central));
     auto *line = new QFrame(central);
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -94,6 +96,29 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildSidebar(QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    panel->setFixedWidth(190);
+    auto *brandIcon = new QLabel(panel);
+    brandIcon->setPixmap(windowIcon().pixmap(28, 28));
+    auto *brandName = new QLabel(u"Fleetdeck"_s, panel);   // a name: never translated
+    QFont brandFont = brandName->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.3);
+    brandFont.setBold(true);
+    brandName->setFont(brandFont);
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(12, 12, 12, 8);
+    brand->addWidget(brandIcon);
+    brand->addWidget(brandName, 1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(brand);
+    layout->addWidget(m_sidebar, 1);
+    return panel;
+}
 
 void MainWindow::buildPages()
 {

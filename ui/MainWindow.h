@@ -59,6 +59,7 @@ protected:
 
 private:
     void buildPages();
+    QWidget *buildSidebar(QWidget *parent);
     void buildMenus();
     void retranslateUi();
     void showActivity(const QString &message);

@@ -74,7 +74,11 @@ bool isDarkPalette(const QPalette &palette)
 
 void applyTheme(ThemeChoice theme)
 {
+    static bool changed = false;
     const SystemLook &system = systemLook();
+    if (theme == ThemeChoice::System && !changed)
+        return;   // leave the platform's palette alone, so it can follow the desktop
+    changed = true;
     switch (theme) {
     case ThemeChoice::System:
         QApplication::setStyle(system.styleName);

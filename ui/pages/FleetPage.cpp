@@ -58,6 +58,7 @@ FleetPage::FleetPage(AsyncInventory &inventory, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &FleetPage::editSelectedNode);
     updateSummary();
     updateActions();
+    syncTilesToFilters();
 }
 
 void FleetPage::createActions()
