@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void appPackageHoldsTheDesktopApp();
     void agentPackageHoldsAgentAndUnit();
     void noPackageDependsOnCuda();
+    void everyInstallRuleNamesAPackage();
     void installsIntoAPrivateRootAndRuns();
 
 private:
@@ -177,6 +179,26 @@ void TestDebianPackages::noPackageDependsOnCuda()
             QVERIFY2(!depends.contains(cuda),
                 qPrintable(QFileInfo(file).fileName() + u" depends on "_s + depends));
     }
+}
+
+// cpack packages the components app, agent and cuda-engine; an install() without COMPONENT
+// lands in "Unspecified" and silently ships nowhere.
+void TestDebianPackages::everyInstallRuleNamesAPackage()
+{
+    const QString cmake = QStandardPaths::findExecutable(u"cmake"_s);
+    QVERIFY(!cmake.isEmpty());
+    const QString prefix = m_dir.filePath(u"unspecified"_s);
+    const Run installed = run(cmake,
+        { u"--install"_s, m_binaryDir, u"--component"_s, u"Unspecified"_s, u"--prefix"_s, prefix });
+    QVERIFY2(installed.exitCode == 0, qPrintable(installed.out + installed.err));
+    QStringList strays;
+    QDirIterator it(prefix, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        strays.append(it.next());
+    QVERIFY2(strays.isEmpty(),
+        qPrintable(
+            u"installed by a rule without COMPONENT (add one in packaging/CMakeLists.txt): "_s
+            + strays.join(u", "_s)));
 }
 
 void TestDebianPackages::installsIntoAPrivateRootAndRuns()
