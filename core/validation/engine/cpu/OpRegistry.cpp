@@ -19,6 +19,7 @@ const OpRegistry &OpRegistry::instance()
         registerSliceKernels(r);
         registerIndexKernels(r);
         registerResizeKernels(r);
+        registerLossKernels(r);
         return r;
     }();
     return registry;

@@ -58,5 +58,6 @@ void registerShapeKernels(OpRegistry &registry);
 void registerSliceKernels(OpRegistry &registry);
 void registerIndexKernels(OpRegistry &registry);
 void registerResizeKernels(OpRegistry &registry);
+void registerLossKernels(OpRegistry &registry);
 
 } // namespace fleetdeck::validation::cpu
