@@ -19,7 +19,7 @@ namespace {
 
 RequestDispatcher::Outcome failure(ErrorCode code, const QString &message, QCborValue data = {})
 {
-    return { {}, ProtocolError { code, message, std::move(data) }, false };
+    return { {}, ProtocolError { code, message, std::move(data) }, false, {} };
 }
 
 QString versionList(const QList<int> &versions)
@@ -53,11 +53,11 @@ RequestDispatcher::Outcome RequestDispatcher::dispatch(const protocol::Request &
                 .arg(request.method));
     }
     if (request.method == method::Ping)
-        return { request.params.isMap() ? request.params : QCborValue(QCborMap()), {}, false };
+        return { request.params.isMap() ? request.params : QCborValue(QCborMap()), {}, false, {} };
     if (request.method == method::NodeFacts)
-        return { m_facts().toCbor(), {}, false };
+        return { {}, {}, false, [facts = m_facts] { return facts().toCbor(); } };
     if (request.method == method::SessionShutdown)
-        return { QCborMap(), {}, true };
+        return { QCborMap(), {}, true, {} };
     return failure(ErrorCode::MethodNotFound,
         Tr::tr("The agent has no method \"%1\". It offers: %2.")
             .arg(request.method, capabilities().join(u", "_s)));
@@ -83,7 +83,7 @@ RequestDispatcher::Outcome RequestDispatcher::hello(const QCborValue &params)
     m_version = *chosen;
     qCInfo(lcAgent) << "hello from" << parsed->client << "- protocol version" << *chosen;
     protocol::HelloResult result { *chosen, QStringLiteral(FLEETDECK_VERSION), capabilities() };
-    return { result.toCbor(), {}, false };
+    return { result.toCbor(), {}, false, {} };
 }
 
 } // namespace fleetdeck::agent

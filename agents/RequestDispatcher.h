@@ -21,6 +21,9 @@ public:
         QCborValue result;
         std::optional<protocol::ProtocolError> error;
         bool endSession = false; // close the session once the answer is sent
+        // Slow work (system reads, NVML start-up) that produces the result; run off the
+        // session's thread so one slow call does not stall every other session.
+        std::function<QCborValue()> work;
     };
 
     explicit RequestDispatcher(FactsSource facts);

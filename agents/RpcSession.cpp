@@ -4,7 +4,10 @@
 #include "core/common/Log.h"
 #include "core/protocol/Message.h"
 
+#include <QCoreApplication>
 #include <QLocalSocket>
+#include <QPointer>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,10 @@ void RpcSession::handleFrame(const Frame &frame)
     const Message &message = std::get<Message>(decoded);
     if (const auto *request = std::get_if<Request>(&message)) {
         RequestDispatcher::Outcome outcome = m_dispatcher.dispatch(*request);
+        if (outcome.work) {
+            runInBackground(request->id, std::move(outcome.work));
+            return;
+        }
         if (outcome.error)
             send(ErrorReply { request->id, *outcome.error });
         else
@@ -64,6 +71,23 @@ void RpcSession::handleFrame(const Frame &frame)
         // Notifications, and replies to requests we never sent, need no answer.
         qCDebug(lcAgent) << "ignoring a frame of type" << int(frame.type);
     }
+}
+
+void RpcSession::runInBackground(quint32 id, std::function<QCborValue()> work)
+{
+    // The answer comes back through the application object, which outlives every session; the
+    // QPointer is only read there, on this thread, so a session closed meanwhile is skipped.
+    QPointer<RpcSession> self(this);
+    QThreadPool::globalInstance()->start([self, id, work = std::move(work)] {
+        QCborValue result = work();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, result = std::move(result)] {
+                if (self && !self->m_ending)
+                    self->send(Response { id, result });
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void RpcSession::send(const Message &message)

@@ -24,6 +24,7 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void handleFrame(const protocol::Frame &frame);
+    void runInBackground(quint32 id, std::function<QCborValue()> work);
     void send(const protocol::Message &message);
     void endAfterFlush();
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -177,6 +178,23 @@ private Q_SLOTS:
         const qint64 replacement = daemonPid(m_state);
         QVERIFY(replacement != killed);
         QVERIFY(processAlive(replacement));
+    }
+
+    void pipelinedRequestsAreAllAnswered()
+    {
+        RawRpc rpc(m_state);
+        QVERIFY(rpc.hello());
+        // node.facts runs off the daemon's event loop, so its answer may come after the pings.
+        rpc.sendRaw(encodeMessage(Request { 10, u"node.facts"_s, {} })
+            + encodeMessage(Request { 11, u"ping"_s, {} })
+            + encodeMessage(Request { 12, u"ping"_s, {} }));
+        QSet<quint32> answered;
+        for (int i = 0; i < 3; ++i) {
+            const auto reply = rpc.receive();
+            QVERIFY(reply && std::holds_alternative<Response>(*reply));
+            answered.insert(std::get<Response>(*reply).id);
+        }
+        QCOMPARE(answered, (QSet<quint32> { 10, 11, 12 }));
     }
 
     void stateFolderAndSocketArePrivate()
