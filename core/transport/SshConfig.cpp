@@ -15,6 +15,7 @@
 #include <vector>
 
 #ifdef Q_OS_UNIX
+#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -528,8 +529,15 @@ QStringList SshConfig::files() const
 SshHostSettings SshConfig::resolve(const QString &host, const QString &localUser) const
 {
     QString local = localUser;
-    if (local.isEmpty())
-        local = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (local.isEmpty()) {
+        // The account name, as OpenSSH takes it; $USER may have been changed (sudo, tests).
+#ifdef Q_OS_UNIX
+        if (const passwd *entry = getpwuid(geteuid()))
+            local = QString::fromLocal8Bit(entry->pw_name);
+#endif
+        if (local.isEmpty())
+            local = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    }
     Resolver resolver(*m_data, host, local);
     resolver.run();
     const QMap<QString, QStringList> &first = resolver.m_first;

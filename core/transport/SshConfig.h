@@ -80,8 +80,8 @@ public:
     // Every file read, the main one first, then included ones in the order they were read.
     QStringList files() const;
 
-    // localUser: the local account name for %u, "Match localuser" and the default User; the
-    // USER (or USERNAME) environment variable when empty.
+    // localUser: the local account name for %u, "Match localuser" and the default User; when
+    // empty, the account's name from the system (as OpenSSH does), else USER or USERNAME.
     SshHostSettings resolve(const QString &host, const QString &localUser = {}) const;
 
     struct Data;

@@ -312,6 +312,15 @@ private Q_SLOTS:
         QCOMPARE(s.user, u"u"_s);
     }
 
+    void defaultLocalUserIsTheAccount()
+    {
+        auto parsed = SshConfig::parse(u"Host a\n  IdentityFile /k/%u\n"_s, u"f"_s, u"/h"_s);
+        QVERIFY(parsed.ok());
+        const SshHostSettings s = parsed->resolve(u"a"_s);
+        QCOMPARE(s.user, m_pwUser);
+        QCOMPARE(s.identityFiles, QStringList{u"/k/"_s + m_pwUser});
+    }
+
     void ignoreUnknownAndRawOptions()
     {
         auto parsed = SshConfig::parse(u"IgnoreUnknown UseKeychain,Foo*\nUseKeychain yes\n"
