@@ -17,6 +17,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +196,23 @@ private Q_SLOTS:
             answered.insert(std::get<Response>(*reply).id);
         }
         QCOMPARE(answered, (QSet<quint32> { 10, 11, 12 }));
+    }
+
+    void theStartedDaemonIsFullyDetached()
+    {
+        RawRpc rpc(m_state);
+        QVERIFY(rpc.hello());
+        const qint64 pid = daemonPid(m_state);
+        // Its own session, so no terminal or SSH session hang-up reaches it...
+        QVERIFY(::getsid(pid_t(pid)) != ::getsid(0));
+        QVERIFY(::getsid(pid_t(pid)) != ::getsid(pid_t(rpc.process().processId())));
+        // ...and none of rpc's pipes: an SSH channel closes as soon as rpc exits.
+        const QString fds = u"/proc/%1/fd/"_s.arg(pid);
+        QCOMPARE(QFile::symLinkTarget(fds + u"0"_s), u"/dev/null"_s);
+        QCOMPARE(QFile::symLinkTarget(fds + u"1"_s), m_state + u"/daemon.log"_s);
+        QCOMPARE(QFile::symLinkTarget(fds + u"2"_s), m_state + u"/daemon.log"_s);
+        for (const QFileInfo &fd : QDir(fds).entryInfoList(QDir::System | QDir::NoDotAndDotDot))
+            QVERIFY2(!fd.symLinkTarget().contains(u"pipe:"_s), qPrintable(fd.symLinkTarget()));
     }
 
     void stateFolderAndSocketArePrivate()
