@@ -20,24 +20,24 @@ const int defaultLimit = 20;
 
 QJsonObject toJson(const inventory::AuditEntry &entry)
 {
-    return QJsonObject{
-        {u"id"_s, entry.id},
-        {u"at"_s, entry.at.toUTC().toString(Qt::ISODateWithMs)},
-        {u"actor"_s, entry.actor},
-        {u"action"_s, entry.action},
-        {u"subject"_s, entry.subject},
-        {u"details"_s, entry.details},
-        {u"prevHash"_s, QString::fromLatin1(entry.prevHash)},
-        {u"hash"_s, QString::fromLatin1(entry.hash)},
+    return QJsonObject {
+        { u"id"_s, entry.id },
+        { u"at"_s, entry.at.toUTC().toString(Qt::ISODateWithMs) },
+        { u"actor"_s, entry.actor },
+        { u"action"_s, entry.action },
+        { u"subject"_s, entry.subject },
+        { u"details"_s, entry.details },
+        { u"prevHash"_s, QString::fromLatin1(entry.prevHash) },
+        { u"hash"_s, QString::fromLatin1(entry.hash) },
     };
 }
 
 QString table(const QList<inventory::AuditEntry> &entries)
 {
-    TextTable table({u"ID"_s, u"TIME (UTC)"_s, u"ACTOR"_s, u"ACTION"_s, u"SUBJECT"_s});
+    TextTable table({ u"ID"_s, u"TIME (UTC)"_s, u"ACTOR"_s, u"ACTION"_s, u"SUBJECT"_s });
     for (const inventory::AuditEntry &entry : entries)
-        table.addRow({QString::number(entry.id), entry.at.toUTC().toString(Qt::ISODate),
-                      entry.actor, entry.action, entry.subject});
+        table.addRow({ QString::number(entry.id), entry.at.toUTC().toString(Qt::ISODate),
+            entry.actor, entry.action, entry.subject });
     return table.toString();
 }
 
@@ -56,18 +56,18 @@ QString AuditCommand::summary() const
 QList<CommandGroup::Subcommand> AuditCommand::subcommands() const
 {
     return {
-        {u"verify"_s, Tr::tr("Check the audit log's hash chain; name the first broken row."),
-         &AuditCommand::verify},
-        {u"list"_s, Tr::tr("Show the most recent audit rows."), &AuditCommand::list},
+        { u"verify"_s, Tr::tr("Check the audit log's hash chain; name the first broken row."),
+            &AuditCommand::verify },
+        { u"list"_s, Tr::tr("Show the most recent audit rows."), &AuditCommand::list },
     };
 }
 
 int AuditCommand::verify(CommandContext &context, const QStringList &arguments)
 {
     CommandLine commandLine(u"audit verify"_s, {},
-                            Tr::tr("Checks that no audit row was changed or removed: every row "
-                                   "must carry the hash of the one before it. Exits with 1 and "
-                                   "names the first broken row when the chain does not hold."));
+        Tr::tr("Checks that no audit row was changed or removed: every row "
+               "must carry the hash of the one before it. Exits with 1 and "
+               "names the first broken row when the chain does not hold."));
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
     if (const auto failed = CommandRun::openExisting(context))
@@ -78,13 +78,12 @@ int AuditCommand::verify(CommandContext &context, const QStringList &arguments)
         return out.fail(verification.error(), ExitFailed);
 
     const bool intact = !verification->firstBrokenId.has_value();
-    QJsonObject document{{u"intact"_s, intact},
-                         {u"rowsChecked"_s, verification->rowsChecked},
-                         {u"firstBrokenId"_s, QJsonValue()},
-                         {u"problem"_s, QJsonValue()}};
+    QJsonObject document { { u"intact"_s, intact }, { u"rowsChecked"_s, verification->rowsChecked },
+        { u"firstBrokenId"_s, QJsonValue() }, { u"problem"_s, QJsonValue() } };
     if (intact) {
-        out.result(document, Tr::tr("The audit chain holds: %n row(s) checked.", nullptr,
-                                    int(verification->rowsChecked)));
+        out.result(document,
+            Tr::tr("The audit chain holds: %n row(s) checked.", nullptr,
+                int(verification->rowsChecked)));
         return ExitSuccess;
     }
     const qint64 broken = *verification->firstBrokenId;
@@ -92,21 +91,19 @@ int AuditCommand::verify(CommandContext &context, const QStringList &arguments)
     document.insert(u"problem"_s, verification->problem);
     // The verdict is the result asked for, so it goes to stdout; the exit code tells scripts.
     out.result(document,
-               Tr::tr("The audit chain is broken at row %1: %2\nRows from %1 on cannot be "
-                      "trusted. Keep a copy of %3 for investigation and restore a backup.")
-                   .arg(broken)
-                   .arg(verification->problem,
-                        QDir::toNativeSeparators(context.databasePath())));
+        Tr::tr("The audit chain is broken at row %1: %2\nRows from %1 on cannot be "
+               "trusted. Keep a copy of %3 for investigation and restore a backup.")
+            .arg(broken)
+            .arg(verification->problem, QDir::toNativeSeparators(context.databasePath())));
     return ExitFailed;
 }
 
 int AuditCommand::list(CommandContext &context, const QStringList &arguments)
 {
     CommandLine commandLine(u"audit list"_s, u"[--limit N]"_s,
-                            Tr::tr("Shows the most recent audit rows, newest first."));
+        Tr::tr("Shows the most recent audit rows, newest first."));
     commandLine.addOption(u"limit"_s, u"N"_s,
-                          Tr::tr("How many rows to show (default %1; 0 shows all).")
-                              .arg(defaultLimit));
+        Tr::tr("How many rows to show (default %1; 0 shows all).").arg(defaultLimit));
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
     Output &out = context.out();
@@ -115,9 +112,9 @@ int AuditCommand::list(CommandContext &context, const QStringList &arguments)
         bool ok = false;
         limit = given->toInt(&ok);
         if (!ok || limit < 0)
-            return out.usageError(Tr::tr("--limit '%1' is not a number of rows; give 0 or more.")
-                                      .arg(*given),
-                                  commandLine.command());
+            return out.usageError(
+                Tr::tr("--limit '%1' is not a number of rows; give 0 or more.").arg(*given),
+                commandLine.command());
     }
     if (const auto failed = CommandRun::openExisting(context))
         return *failed;

@@ -5,8 +5,7 @@
 namespace fleetdeck::cli {
 
 // `fleetdeck-cli audit verify|list`: the hash-chained audit log of the inventory.
-class AuditCommand : public CommandGroup
-{
+class AuditCommand : public CommandGroup {
 public:
     QString name() const override;
     QString summary() const override;

@@ -17,15 +17,14 @@ namespace fleetdeck::cli {
 
 namespace {
 
-struct GlobalParser
-{
+struct GlobalParser {
     QCommandLineParser parser;
-    QCommandLineOption db{u"db"_s, {}, u"FILE"_s};
-    QCommandLineOption json{u"json"_s};
-    QCommandLineOption knownHosts{u"known-hosts"_s, {}, u"FILE"_s};
-    QCommandLineOption acceptNew{u"accept-new-host-keys"_s};
-    QCommandLineOption version{u"version"_s};
-    QCommandLineOption help{QStringList{u"h"_s, u"help"_s}};
+    QCommandLineOption db { u"db"_s, {}, u"FILE"_s };
+    QCommandLineOption json { u"json"_s };
+    QCommandLineOption knownHosts { u"known-hosts"_s, {}, u"FILE"_s };
+    QCommandLineOption acceptNew { u"accept-new-host-keys"_s };
+    QCommandLineOption version { u"version"_s };
+    QCommandLineOption help { QStringList { u"h"_s, u"help"_s } };
 
     GlobalParser()
     {
@@ -33,7 +32,7 @@ struct GlobalParser
         // Everything from the command on belongs to the command.
         parser.setOptionsAfterPositionalArgumentsMode(
             QCommandLineParser::ParseAsPositionalArguments);
-        parser.addOptions({db, json, knownHosts, acceptNew, version, help});
+        parser.addOptions({ db, json, knownHosts, acceptNew, version, help });
     }
 };
 
@@ -52,7 +51,7 @@ CliApplication::~CliApplication() = default;
 int CliApplication::run(const QStringList &arguments)
 {
     GlobalParser global;
-    const bool parsed = global.parser.parse(QStringList{u"fleetdeck-cli"_s} + arguments);
+    const bool parsed = global.parser.parse(QStringList { u"fleetdeck-cli"_s } + arguments);
     GlobalOptions options;
     // Known even when parsing failed, so that a usage error is reported as JSON too.
     options.json = global.parser.isSet(global.json);
@@ -64,9 +63,9 @@ int CliApplication::run(const QStringList &arguments)
     } else if (global.parser.isSet(global.help)) {
         out.usage(usage());
     } else if (global.parser.isSet(global.version)) {
-        out.result(QJsonObject{{u"name"_s, u"fleetdeck-cli"_s},
-                               {u"version"_s, QStringLiteral(FLEETDECK_VERSION)}},
-                   u"fleetdeck-cli "_s + QStringLiteral(FLEETDECK_VERSION));
+        out.result(QJsonObject { { u"name"_s, u"fleetdeck-cli"_s },
+                       { u"version"_s, QStringLiteral(FLEETDECK_VERSION) } },
+            u"fleetdeck-cli "_s + QStringLiteral(FLEETDECK_VERSION));
     } else {
         options.databasePath = global.parser.value(global.db);
         options.knownHostsPath = global.parser.value(global.knownHosts);
@@ -80,17 +79,15 @@ int CliApplication::run(const QStringList &arguments)
     return code;
 }
 
-int CliApplication::dispatch(const GlobalOptions &options, Output &out,
-                             const QStringList &command)
+int CliApplication::dispatch(const GlobalOptions &options, Output &out, const QStringList &command)
 {
     if (command.isEmpty())
-        return out.usageError(
-            Tr::tr("Give a command: %1.").arg(commandNames().join(u", "_s)), {});
+        return out.usageError(Tr::tr("Give a command: %1.").arg(commandNames().join(u", "_s)), {});
     Command *chosen = find(command.first());
     if (!chosen)
         return out.usageError(Tr::tr("Unknown command '%1'. The known ones are: %2.")
                                   .arg(command.first(), commandNames().join(u", "_s)),
-                              {});
+            {});
     CommandContext context(options, out);
     return chosen->run(context, command.mid(1));
 }
@@ -114,19 +111,21 @@ QStringList CliApplication::commandNames() const
 
 QString CliApplication::usage() const
 {
-    const QList<QPair<QString, QString>> options{
-        {u"--db FILE"_s, Tr::tr("The inventory file (default: the user's data folder).")},
-        {u"--json"_s, Tr::tr("Print exactly one JSON document on stdout, errors included.")},
-        {u"--known-hosts FILE"_s, Tr::tr("The OpenSSH known_hosts file to check host keys "
-                                         "against (default: ~/.ssh/known_hosts).")},
-        {u"--accept-new-host-keys"_s, Tr::tr("Trust and record the key of a host seen for the "
-                                             "first time. A changed key is always refused.")},
-        {u"--version"_s, Tr::tr("Show the version.")},
-        {u"-h, --help"_s, Tr::tr("Show this help.")},
+    const QList<QPair<QString, QString>> options {
+        { u"--db FILE"_s, Tr::tr("The inventory file (default: the user's data folder).") },
+        { u"--json"_s, Tr::tr("Print exactly one JSON document on stdout, errors included.") },
+        { u"--known-hosts FILE"_s,
+            Tr::tr("The OpenSSH known_hosts file to check host keys "
+                   "against (default: ~/.ssh/known_hosts).") },
+        { u"--accept-new-host-keys"_s,
+            Tr::tr("Trust and record the key of a host seen for the "
+                   "first time. A changed key is always refused.") },
+        { u"--version"_s, Tr::tr("Show the version.") },
+        { u"-h, --help"_s, Tr::tr("Show this help.") },
     };
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)
-        commands.append({command->name(), command->summary()});
+        commands.append({ command->name(), command->summary() });
     return Tr::tr("Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] "
                   "[--accept-new-host-keys] COMMAND ...")
         + u"\n\n" + Tr::tr("Fleetdeck's control plane, headless: for scripts and CI pipelines.")

@@ -17,8 +17,7 @@ class Output;
 
 // fleetdeck-cli: parses the global options, picks the command and runs it. Output goes to the
 // devices given (stdout and stderr in the real binary).
-class CliApplication
-{
+class CliApplication {
 public:
     CliApplication(QIODevice &out, QIODevice &err);
     ~CliApplication();

@@ -8,13 +8,12 @@ namespace fleetdeck::cli {
 class CommandContext;
 
 // One command of fleetdeck-cli ("nodes", "audit"), given the arguments after its name.
-class Command
-{
+class Command {
 public:
     virtual ~Command() = default;
 
     virtual QString name() const = 0;
-    virtual QString summary() const = 0;  // one line for the command list, translated
+    virtual QString summary() const = 0; // one line for the command list, translated
     // Returns the exit code (ExitCode); results and errors go to context.out().
     virtual int run(CommandContext &context, const QStringList &arguments) = 0;
 };

@@ -35,31 +35,31 @@ Result<void> CommandContext::openInventory(Create create)
     const QString path = databasePath();
     if (create == Create::OnlyDefault && !m_options.databasePath.isEmpty()
         && !QFileInfo::exists(path))
-        return Error{Tr::tr("There is no inventory at %1. Check the file given with --db; "
-                            "'nodes add' and 'nodes import' create a new one.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     {}};
+        return Error { Tr::tr("There is no inventory at %1. Check the file given with --db; "
+                              "'nodes add' and 'nodes import' create a new one.")
+                           .arg(QDir::toNativeSeparators(path)),
+            {} };
     const QString folder = QFileInfo(path).absolutePath();
     if (m_options.databasePath.isEmpty()) {
         // The default place is ours to create; a folder named with --db is the operator's.
         if (!QDir().mkpath(folder))
-            return Error{Tr::tr("Cannot create the folder %1 for the inventory. Check its "
-                                "permissions, or choose a file with --db FILE.")
-                             .arg(QDir::toNativeSeparators(folder)),
-                         {}};
+            return Error { Tr::tr("Cannot create the folder %1 for the inventory. Check its "
+                                  "permissions, or choose a file with --db FILE.")
+                               .arg(QDir::toNativeSeparators(folder)),
+                {} };
     } else if (!QFileInfo(folder).isDir()) {
-        return Error{Tr::tr("The folder %1 of the inventory file given with --db does not exist. "
-                            "Create it, or choose another file.")
-                         .arg(QDir::toNativeSeparators(folder)),
-                     {}};
+        return Error { Tr::tr("The folder %1 of the inventory file given with --db does not exist. "
+                              "Create it, or choose another file.")
+                           .arg(QDir::toNativeSeparators(folder)),
+            {} };
     }
     qCDebug(lcCli) << "opening inventory" << path;
     auto opened = inventory::Database::open(path);
     if (!opened)
         return opened.error();
     m_database = std::move(opened).value();
-    m_audit = std::make_unique<inventory::AuditLog>(*m_database,
-                                                    inventory::AuditLog::defaultActor(u"cli"_s));
+    m_audit = std::make_unique<inventory::AuditLog>(
+        *m_database, inventory::AuditLog::defaultActor(u"cli"_s));
     m_nodes = std::make_unique<inventory::NodeRepository>(*m_database, *m_audit);
     return {};
 }

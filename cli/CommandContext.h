@@ -17,8 +17,7 @@ class Output;
 
 // What a command works with: the global options, the output, and the inventory, opened on first
 // use so that usage errors and --help never touch (or create) the database file.
-class CommandContext
-{
+class CommandContext {
 public:
     CommandContext(GlobalOptions options, Output &out);
     ~CommandContext();

@@ -29,10 +29,10 @@ int CommandGroup::run(CommandContext &context, const QStringList &arguments)
     if (first.startsWith(u'-'))
         return out.usageError(Tr::tr("Unknown option '%1': give the command first (%2).")
                                   .arg(first, subcommandNames().join(u", "_s)),
-                              name());
+            name());
     return out.usageError(Tr::tr("Unknown command '%1 %2'. The known ones are: %3.")
                               .arg(name(), first, subcommandNames().join(u", "_s)),
-                          name());
+        name());
 }
 
 QStringList CommandGroup::subcommandNames() const
@@ -47,7 +47,7 @@ QString CommandGroup::usage() const
 {
     QList<QPair<QString, QString>> rows;
     for (const Subcommand &sub : subcommands())
-        rows.append({sub.name, sub.summary});
+        rows.append({ sub.name, sub.summary });
     return Tr::tr("Usage: fleetdeck-cli %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(name()) + u"\n\n"
         + summary() + u"\n\n" + Tr::tr("Commands:") + u'\n' + formatHelpRows(rows) + u'\n'
         + Tr::tr("Run 'fleetdeck-cli %1 COMMAND --help' for the arguments of a command.")

@@ -10,15 +10,13 @@ namespace fleetdeck::cli {
 
 // A command made of subcommands ("nodes add", "nodes list"): dispatches to them and answers
 // --help, a missing or an unknown subcommand with the list of the known ones.
-class CommandGroup : public Command
-{
+class CommandGroup : public Command {
 public:
     int run(CommandContext &context, const QStringList &arguments) override;
     QString usage() const;
 
 protected:
-    struct Subcommand
-    {
+    struct Subcommand {
         QString name;
         QString summary;
         std::function<int(CommandContext &, const QStringList &)> run;

@@ -18,46 +18,47 @@ CommandLine::CommandLine(QString command, QString synopsis, QString description)
     , m_description(std::move(description))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption(QStringList{u"h"_s, helpName}));
+    m_parser.addOption(QCommandLineOption(QStringList { u"h"_s, helpName }));
 }
 
-void CommandLine::addOption(const QString &name, const QString &valueName,
-                            const QString &description, bool repeatable)
+void CommandLine::addOption(
+    const QString &name, const QString &valueName, const QString &description, bool repeatable)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
-    m_options.append({name, valueName, description, repeatable});
+    m_options.append({ name, valueName, description, repeatable });
 }
 
 void CommandLine::addFlag(const QString &name, const QString &description)
 {
     m_parser.addOption(QCommandLineOption(name, description));
-    m_options.append({name, {}, description, false});
+    m_options.append({ name, {}, description, false });
 }
 
 void CommandLine::addPositional(const QString &name, const QString &description)
 {
-    m_positionals.append({name, {}, description, false});
+    m_positionals.append({ name, {}, description, false });
 }
 
 Result<void> CommandLine::parse(const QStringList &arguments)
 {
     // QCommandLineParser skips the first argument, the program name.
-    const bool parsed = m_parser.parse(QStringList{m_command} + arguments);
+    const bool parsed = m_parser.parse(QStringList { m_command } + arguments);
     m_helpRequested = m_parser.isSet(helpName);
     if (m_helpRequested)
         return {};
     if (!parsed)
-        return Error{m_parser.errorText(), {}};
+        return Error { m_parser.errorText(), {} };
     for (const Entry &option : std::as_const(m_options)) {
         if (!option.repeatable && m_parser.values(option.name).size() > 1)
-            return Error{Tr::tr("--%1 was given more than once; give it once.").arg(option.name),
-                         {}};
+            return Error { Tr::tr("--%1 was given more than once; give it once.").arg(option.name),
+                {} };
     }
     const QStringList given = m_parser.positionalArguments();
     if (given.size() < m_positionals.size())
-        return Error{Tr::tr("'%1' is missing.").arg(m_positionals.at(given.size()).name), {}};
+        return Error { Tr::tr("'%1' is missing.").arg(m_positionals.at(given.size()).name), {} };
     if (given.size() > m_positionals.size())
-        return Error{Tr::tr("Unexpected argument '%1'.").arg(given.at(m_positionals.size())), {}};
+        return Error { Tr::tr("Unexpected argument '%1'.").arg(given.at(m_positionals.size())),
+            {} };
     return {};
 }
 
@@ -67,7 +68,7 @@ QString CommandLine::usage() const
         + u"\n\n" + m_description + u'\n';
     QList<QPair<QString, QString>> rows;
     for (const Entry &positional : m_positionals)
-        rows.append({positional.name, positional.description});
+        rows.append({ positional.name, positional.description });
     if (!rows.isEmpty())
         text += u'\n' + Tr::tr("Arguments:") + u'\n' + formatHelpRows(rows);
     rows.clear();
@@ -75,9 +76,9 @@ QString CommandLine::usage() const
         QString names = u"--"_s + option.name;
         if (!option.valueName.isEmpty())
             names += u' ' + option.valueName;
-        rows.append({names, option.description});
+        rows.append({ names, option.description });
     }
-    rows.append({u"-h, --help"_s, Tr::tr("Show this help.")});
+    rows.append({ u"-h, --help"_s, Tr::tr("Show this help.") });
     text += u'\n' + Tr::tr("Options:") + u'\n' + formatHelpRows(rows);
     return text;
 }

@@ -14,8 +14,7 @@ namespace fleetdeck::cli {
 // The arguments of one (sub)command: declared options and positional arguments, parsed with
 // QCommandLineParser, and the usage text that --help prints. Options may come anywhere after the
 // command; every declared positional argument is required.
-class CommandLine
-{
+class CommandLine {
 public:
     // command: "nodes add"; synopsis: "NAME --host H [--port N]"; description: one paragraph.
     CommandLine(QString command, QString synopsis, QString description);
@@ -23,7 +22,7 @@ public:
     const QString &command() const { return m_command; }
 
     void addOption(const QString &name, const QString &valueName, const QString &description,
-                   bool repeatable = false);
+        bool repeatable = false);
     void addFlag(const QString &name, const QString &description);
     void addPositional(const QString &name, const QString &description);
 
@@ -40,10 +39,9 @@ public:
     QStringList positionals() const;
 
 private:
-    struct Entry
-    {
+    struct Entry {
         QString name;
-        QString valueName;  // empty: a flag or a positional
+        QString valueName; // empty: a flag or a positional
         QString description;
         bool repeatable = false;
     };

@@ -13,13 +13,12 @@
 namespace fleetdeck::cli {
 
 // The steps every subcommand begins with, so each one reads as its own logic.
-class CommandRun
-{
+class CommandRun {
 public:
     // Parses arguments. Returns the exit code when the command must end here: after printing the
     // usage for --help (0), or after a usage error (2). Empty: go on.
-    static std::optional<int> parse(CommandContext &context, CommandLine &commandLine,
-                                    const QStringList &arguments)
+    static std::optional<int> parse(
+        CommandContext &context, CommandLine &commandLine, const QStringList &arguments)
     {
         const Result<void> parsed = commandLine.parse(arguments);
         if (commandLine.helpRequested()) {

@@ -5,11 +5,10 @@
 namespace fleetdeck::cli {
 
 // The options given before the command; they apply to every command.
-struct GlobalOptions
-{
-    QString databasePath;          // empty: inventory::Database::defaultPath()
-    bool json = false;             // stdout holds exactly one JSON document
-    QString knownHostsPath;        // empty: the transport's default (~/.ssh/known_hosts)
+struct GlobalOptions {
+    QString databasePath; // empty: inventory::Database::defaultPath()
+    bool json = false; // stdout holds exactly one JSON document
+    QString knownHostsPath; // empty: the transport's default (~/.ssh/known_hosts)
     bool acceptNewHostKeys = false;
 };
 

@@ -12,8 +12,7 @@ namespace fleetdeck::cli {
 
 // How nodes and import reports look on stdout: JSON objects with stable camelCase keys for
 // scripts, aligned text for people.
-class NodeFormatter
-{
+class NodeFormatter {
 public:
     static QJsonObject toJson(const inventory::Node &node);
     static QJsonArray toJson(const QList<inventory::Node> &nodes);
@@ -21,10 +20,10 @@ public:
     // "user@host:port", leaving out what is not set.
     static QString address(const inventory::Node &node);
 
-    static QJsonObject toJson(const fleet::ImportReport &report, const QString &file,
-                              fleet::ImportFormat format);
-    static QString text(const fleet::ImportReport &report, const QString &file,
-                        fleet::ImportFormat format);
+    static QJsonObject toJson(
+        const fleet::ImportReport &report, const QString &file, fleet::ImportFormat format);
+    static QString text(
+        const fleet::ImportReport &report, const QString &file, fleet::ImportFormat format);
 };
 
 } // namespace fleetdeck::cli

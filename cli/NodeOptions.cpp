@@ -34,25 +34,25 @@ QString identityPath(const QString &given)
 
 void NodeOptions::declare(CommandLine &commandLine)
 {
-    commandLine.addOption(hostOption, u"H"_s,
-                          Tr::tr("DNS name, IPv4 or IPv6 address of the node."));
+    commandLine.addOption(
+        hostOption, u"H"_s, Tr::tr("DNS name, IPv4 or IPv6 address of the node."));
     commandLine.addOption(portOption, u"N"_s, Tr::tr("SSH port, 1 to 65535 (default 22)."));
-    commandLine.addOption(userOption, u"U"_s,
-                          Tr::tr("SSH user (default: from ~/.ssh/config, then your own)."));
+    commandLine.addOption(
+        userOption, u"U"_s, Tr::tr("SSH user (default: from ~/.ssh/config, then your own)."));
     commandLine.addOption(identityOption, u"FILE"_s,
-                          Tr::tr("Private key file to log in with (only its path is stored)."));
+        Tr::tr("Private key file to log in with (only its path is stored)."));
     commandLine.addOption(siteOption, u"S"_s, Tr::tr("Site the node belongs to (empty: none)."));
     commandLine.addOption(tierOption, u"edge|cloud"_s, Tr::tr("Tier of the node (default edge)."));
     commandLine.addOption(labelOption, u"K=V"_s, Tr::tr("Sets a label; may be repeated."), true);
     commandLine.addOption(agentOption, u"CMD"_s,
-                          Tr::tr("Command that starts the agent's RPC bridge on the node "
-                                 "(default: fleetdeck-agent rpc)."));
+        Tr::tr("Command that starts the agent's RPC bridge on the node "
+               "(default: fleetdeck-agent rpc)."));
 }
 
 bool NodeOptions::anyGiven(const CommandLine &commandLine)
 {
-    for (const QString &name : {hostOption, portOption, userOption, identityOption, siteOption,
-                                tierOption, labelOption, agentOption}) {
+    for (const QString &name : { hostOption, portOption, userOption, identityOption, siteOption,
+             tierOption, labelOption, agentOption }) {
         if (commandLine.isSet(name))
             return true;
     }
@@ -64,9 +64,9 @@ Result<int> NodeOptions::parsePort(const QString &text)
     bool ok = false;
     const int port = text.trimmed().toInt(&ok);
     if (!ok || port < 1 || port > 65535)
-        return Error{Tr::tr("--port '%1' is not a port number; give a number from 1 to 65535.")
-                         .arg(text),
-                     {}};
+        return Error {
+            Tr::tr("--port '%1' is not a port number; give a number from 1 to 65535.").arg(text), {}
+        };
     return port;
 }
 
@@ -74,7 +74,7 @@ Result<inventory::Tier> NodeOptions::parseTier(const QString &text)
 {
     const auto tier = inventory::tierFromName(text);
     if (!tier)
-        return Error{Tr::tr("--tier '%1' is not a tier; give edge or cloud.").arg(text), {}};
+        return Error { Tr::tr("--tier '%1' is not a tier; give edge or cloud.").arg(text), {} };
     return *tier;
 }
 
@@ -83,10 +83,10 @@ Result<QPair<QString, QString>> NodeOptions::parseLabel(const QString &text)
     const qsizetype equals = text.indexOf(u'=');
     const QString key = equals < 0 ? text : text.left(equals);
     if (equals < 0 || !inventory::isValidLabelKey(key))
-        return Error{Tr::tr("--label '%1' is not KEY=VALUE with a key of letters, digits and "
-                            "._/- (for example --label gpu=a100).")
-                         .arg(text),
-                     {}};
+        return Error { Tr::tr("--label '%1' is not KEY=VALUE with a key of letters, digits and "
+                              "._/- (for example --label gpu=a100).")
+                           .arg(text),
+            {} };
     return QPair<QString, QString>(key, text.mid(equals + 1));
 }
 

@@ -9,8 +9,7 @@ class CommandLine;
 
 // The node settings that `nodes add` and `nodes edit` share: --host, --port, --user, --identity,
 // --site, --tier, --label K=V, --agent-command.
-class NodeOptions
-{
+class NodeOptions {
 public:
     static void declare(CommandLine &commandLine);
 

@@ -5,8 +5,7 @@
 namespace fleetdeck::cli {
 
 // `fleetdeck-cli nodes add|edit|import|list|remove`: the fleet's inventory of nodes.
-class NodesCommand : public CommandGroup
-{
+class NodesCommand : public CommandGroup {
 public:
     QString name() const override;
     QString summary() const override;

@@ -41,11 +41,11 @@ void Output::warning(const QString &text)
 int Output::fail(const Error &error, int exitCode)
 {
     if (m_json) {
-        QJsonObject details{{u"message"_s, error.message}, {u"code"_s, exitCode}};
-        details.insert(u"location"_s,
-                       error.location.isEmpty() ? QJsonValue() : QJsonValue(error.location));
+        QJsonObject details { { u"message"_s, error.message }, { u"code"_s, exitCode } };
+        details.insert(
+            u"location"_s, error.location.isEmpty() ? QJsonValue() : QJsonValue(error.location));
         // An error replaces any partial result: the document must describe the outcome.
-        m_document = QJsonObject{{u"error"_s, details}};
+        m_document = QJsonObject { { u"error"_s, details } };
     } else {
         write(m_err, Tr::tr("fleetdeck-cli: %1").arg(error.toString()));
     }
@@ -58,14 +58,14 @@ int Output::usageError(const QString &message, const QString &command)
         ? Tr::tr("Run 'fleetdeck-cli --help' for usage.")
         : Tr::tr("Run 'fleetdeck-cli %1 --help' for usage.").arg(command);
     if (m_json)
-        return fail(Error{message + u' ' + hint, {}}, ExitUsage);
+        return fail(Error { message + u' ' + hint, {} }, ExitUsage);
     write(m_err, Tr::tr("fleetdeck-cli: %1").arg(message) + u'\n' + hint);
     return ExitUsage;
 }
 
 void Output::usage(const QString &text)
 {
-    result(QJsonObject{{u"usage"_s, text}}, text);
+    result(QJsonObject { { u"usage"_s, text } }, text);
 }
 
 void Output::finish()
@@ -73,7 +73,7 @@ void Output::finish()
     if (!m_json)
         return;
     // Every command sets a document; an empty object keeps the promise of one document if not.
-    const QJsonValue document = m_document.value_or(QJsonObject{});
+    const QJsonValue document = m_document.value_or(QJsonObject {});
     const QByteArray bytes = document.isArray()
         ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Indented)
         : QJsonDocument(document.toObject()).toJson(QJsonDocument::Indented);

@@ -14,8 +14,7 @@ namespace fleetdeck::cli {
 // Where a command's results and errors go. Human mode: results as text on stdout, errors and
 // warnings on stderr. JSON mode: stdout receives exactly one JSON document when the run ends
 // (the result, or {"error": ...}), so a script can parse it whatever happened.
-class Output
-{
+class Output {
 public:
     Output(QIODevice &out, QIODevice &err, bool json);
 

@@ -8,8 +8,7 @@ namespace fleetdeck::cli {
 
 // A plain-text table with aligned columns, for terminals and for `column`/`awk` in scripts:
 // columns are separated by at least two spaces and no cell holds a newline.
-class TextTable
-{
+class TextTable {
 public:
     explicit TextTable(QStringList header);
 

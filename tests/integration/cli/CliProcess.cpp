@@ -16,15 +16,16 @@ QJsonDocument CliResult::json() const
     // QJsonDocument::fromJson refuses trailing garbage, so a second document fails here too.
     const QJsonDocument document = QJsonDocument::fromJson(out, &error);
     if (error.error != QJsonParseError::NoError) {
-        qWarning().noquote() << "stdout is not one JSON document:" << error.errorString()
-                             << "at" << error.offset << "\n" << QString::fromUtf8(out);
+        qWarning().noquote() << "stdout is not one JSON document:" << error.errorString() << "at"
+                             << error.offset << "\n"
+                             << QString::fromUtf8(out);
         return {};
     }
     return document;
 }
 
 CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                 const QString &workingDirectory)
+    const QString &workingDirectory)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -9,10 +9,9 @@
 namespace fleetdeck::test {
 
 // What one run of the real fleetdeck-cli binary produced.
-struct CliResult
-{
+struct CliResult {
     QStringList arguments;
-    int exitCode = -1;  // -1: it crashed, hung or did not start
+    int exitCode = -1; // -1: it crashed, hung or did not start
     QByteArray out;
     QByteArray err;
 
@@ -25,14 +24,14 @@ struct CliResult
 };
 
 // Checks the exit code and shows the whole run when it differs.
-#define FD_CHECK_EXIT(result, expected)                                                          \
-    QVERIFY2((result).exitCode == (expected),                                                  \
-             qPrintable(QStringLiteral("expected exit ") + QString::number(expected)                  \
-                        + QStringLiteral(", got: ") + (result).describe()))
+#define FD_CHECK_EXIT(result, expected)                                                            \
+    QVERIFY2((result).exitCode == (expected),                                                      \
+        qPrintable(QStringLiteral("expected exit ") + QString::number(expected)                    \
+            + QStringLiteral(", got: ") + (result).describe()))
 
 // Runs fleetdeck-cli with arguments and waits for it (a real process; never a mock).
 CliResult runCli(const QStringList &arguments,
-                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                 const QString &workingDirectory = {});
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    const QString &workingDirectory = {});
 
 } // namespace fleetdeck::test

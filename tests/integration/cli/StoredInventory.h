@@ -9,8 +9,7 @@ namespace fleetdeck::test {
 
 // What an inventory file holds, read back with the inventory library (as the desktop app would).
 // Fails the running test (QtTest warning and empty result) when the file cannot be opened.
-struct StoredInventory
-{
+struct StoredInventory {
     QList<inventory::Node> nodes;
     int auditRows = -1;
     bool opened = false;
