@@ -144,37 +144,23 @@ private:
     Result<std::optional<ConfigLine>> parseLine(QStringView text, const QString &file, int lineNo,
                                                 int depth)
     {
-        while (!text.isEmpty() && QStringView(u" \t\r\f\n").contains(text.back()))
-            text.chop(1);
-        while (!text.isEmpty() && (text.front() == u' ' || text.front() == u'\t'))
-            text = text.mid(1);
-        if (text.isEmpty() || text.front() == u'#')
+        const auto split = Syntax::splitKeyword(text);
+        if (!split)
             return std::optional<ConfigLine>();
-
-        // The keyword ends at whitespace or '='; one '=' (with spaces around) may follow it.
-        qsizetype end = 0;
-        while (end < text.size() && text[end] != u' ' && text[end] != u'\t' && text[end] != u'=')
-            ++end;
+        const auto &[keyword, rest] = *split;
         ConfigLine line;
-        line.keyword = text.left(end).toString().toLower();
+        line.keyword = keyword.toString().toLower();
         line.line = lineNo;
-        QStringView rest = text.mid(end);
-        bool sawEquals = false;
-        while (!rest.isEmpty() && (rest.front() == u' ' || rest.front() == u'\t'
-                                   || (rest.front() == u'=' && !sawEquals))) {
-            sawEquals = sawEquals || rest.front() == u'=';
-            rest = rest.mid(1);
-        }
         const QString location = where(file, lineNo);
         if (rest.isEmpty())
             return Error{Tr::tr("Keyword \"%1\" has no argument; give it a value or remove the "
-                                "line.").arg(text.left(end).toString()), location};
+                                "line.").arg(keyword.toString()), location};
         if (!Syntax::knownKeywords().contains(line.keyword)) {
             if (ignored(line.keyword))
                 return std::optional<ConfigLine>();
             return Error{Tr::tr("Unknown keyword \"%1\"; check its spelling against "
                                 "ssh_config(5), or name it in IgnoreUnknown.")
-                             .arg(text.left(end).toString()), location};
+                             .arg(keyword.toString()), location};
         }
         if (Syntax::restOfLineKeywords().contains(line.keyword)) {
             line.args = QStringList{rest.toString()};
@@ -209,22 +195,9 @@ private:
             return Error{Tr::tr("Keyword \"%1\" takes one argument but has %2; quote an argument "
                                 "that contains spaces.").arg(kw).arg(line.args.size()), location};
         const QString &arg = line.args.first();
-        if (kw == u"port") {
-            bool ok = false;
-            const int port = arg.toInt(&ok);
-            if (!ok || port < 1 || port > 65535)
-                return Error{Tr::tr("Bad port \"%1\"; use a number from 1 to 65535.").arg(arg),
-                             location};
-        } else if (kw == u"identitiesonly" && !Syntax::parseYesNo(arg)) {
-            return Error{Tr::tr("IdentitiesOnly must be yes or no, not \"%1\".").arg(arg),
-                         location};
-        } else if (kw == u"stricthostkeychecking" && !Syntax::parseStrict(arg)) {
-            return Error{Tr::tr("StrictHostKeyChecking must be yes, no, ask or accept-new, not "
-                                "\"%1\".").arg(arg), location};
-        } else if ((kw == u"connecttimeout" || kw == u"serveraliveinterval") && Syntax::parseTime(arg) < 0) {
-            return Error{Tr::tr("\"%1\" is not a time for %2; write seconds, or a time like 1m30s.")
-                             .arg(arg, kw), location};
-        } else if (kw == u"ignoreunknown") {
+        if (const QString problem = Syntax::valueProblem(kw, arg); !problem.isEmpty())
+            return Error{problem, location};
+        if (kw == u"ignoreunknown") {
             m_ignoreUnknown.append(arg);
         } else if (kw == u"host") {
             return checkHost(line, file);

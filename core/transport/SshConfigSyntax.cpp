@@ -1,5 +1,7 @@
 #include "core/transport/SshConfigSyntax.h"
 
+#include "core/transport/Tr.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -82,6 +84,47 @@ const QSet<QString> &SshConfigSyntax::knownKeywords()
         return s;
     }();
     return set;
+}
+
+std::optional<std::pair<QStringView, QStringView>> SshConfigSyntax::splitKeyword(QStringView text)
+{
+    while (!text.isEmpty() && QStringView(u" \t\r\f\n").contains(text.back()))
+        text.chop(1);
+    while (!text.isEmpty() && (text.front() == u' ' || text.front() == u'\t'))
+        text = text.mid(1);
+    if (text.isEmpty() || text.front() == u'#')
+        return std::nullopt;
+    qsizetype end = 0;
+    while (end < text.size() && text[end] != u' ' && text[end] != u'\t' && text[end] != u'=')
+        ++end;
+    QStringView rest = text.mid(end);
+    bool sawEquals = false;
+    while (!rest.isEmpty() && (rest.front() == u' ' || rest.front() == u'\t'
+                               || (rest.front() == u'=' && !sawEquals))) {
+        sawEquals = sawEquals || rest.front() == u'=';
+        rest = rest.mid(1);
+    }
+    return std::pair{text.left(end), rest};
+}
+
+QString SshConfigSyntax::valueProblem(const QString &keyword, const QString &value)
+{
+    if (keyword == u"port") {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return Tr::tr("Bad port \"%1\"; use a number from 1 to 65535.").arg(value);
+    } else if (keyword == u"identitiesonly" && !parseYesNo(value)) {
+        return Tr::tr("IdentitiesOnly must be yes or no, not \"%1\".").arg(value);
+    } else if (keyword == u"stricthostkeychecking" && !parseStrict(value)) {
+        return Tr::tr("StrictHostKeyChecking must be yes, no, ask or accept-new, not \"%1\".")
+            .arg(value);
+    } else if ((keyword == u"connecttimeout" || keyword == u"serveraliveinterval")
+               && parseTime(value) < 0) {
+        return Tr::tr("\"%1\" is not a time for %2; write seconds, or a time like 1m30s.")
+            .arg(value, keyword);
+    }
+    return {};
 }
 
 bool SshConfigSyntax::isWildcardPattern(const QString &name)

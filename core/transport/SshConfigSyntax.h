@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace fleetdeck::transport {
 
@@ -25,6 +26,14 @@ public:
     static const QSet<QString> &singleArgumentKeywords();
     // Every client keyword OpenSSH 9 knows, lowercase, deprecated ones included.
     static const QSet<QString> &knownKeywords();
+
+    // A config line's keyword (as written) and the text of its arguments: the keyword ends at
+    // whitespace or '=', and one '=' with spaces around may follow it. Empty optional: a blank
+    // or comment line.
+    static std::optional<std::pair<QStringView, QStringView>> splitKeyword(QStringView line);
+    // What is wrong with the value of a keyword we interpret (Port, IdentitiesOnly, ...), as a
+    // translated sentence; empty when it is fine or not ours to check.
+    static QString valueProblem(const QString &lowercaseKeyword, const QString &value);
 
     // A Host argument that is no single concrete name: wildcard or negation.
     static bool isWildcardPattern(const QString &name);
