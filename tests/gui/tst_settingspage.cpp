@@ -191,6 +191,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QCOMPARE(m_window->inventoryPath(), m_fixture->databasePath());
         QVERIFY(!child<QLabel>(m_window, u"databaseNote"_s)->text().isEmpty());
+        QVERIFY(child<QLabel>(m_window, u"databaseNote"_s)->isVisible());
         QVERIFY(AppSettings().databasePath() != garbage);
         QCOMPARE(m_window->fleetPage()->proxy()->rowCount(), 1);
     }

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,7 +48,7 @@ EventsPage::EventsPage(AsyncInventory &inventory, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(AuditLogModel::TimeColumn, 12 * em);
+    m_view->setColumnWidth(AuditLogModel::TimeColumn, 15 * em);
     m_view->setColumnWidth(AuditLogModel::ActorColumn, 14 * em);
     m_view->setColumnWidth(AuditLogModel::ActionColumn, 9 * em);
     m_view->setColumnWidth(AuditLogModel::SubjectColumn, 14 * em);
@@ -92,9 +91,9 @@ void EventsPage::verifyChain()
             Q_EMIT verified(false);
             return;
         }
-        const QString rows = QLocale().toString(result->rowsChecked);
         if (!result->firstBrokenId) {
-            m_resultLabel->setText(Tr::tr("The audit chain is intact: %1 rows checked.").arg(rows));
+            m_resultLabel->setText(Tr::tr("The audit chain is intact: %n row(s) checked.", nullptr,
+                                          int(result->rowsChecked)));
             Q_EMIT activity(m_resultLabel->text());
             Q_EMIT verified(true);
             return;

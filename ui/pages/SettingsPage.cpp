@@ -64,6 +64,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_defaultButton->setObjectName(u"defaultDatabaseButton"_s);
     m_dataNote->setObjectName(u"databaseNote"_s);
     m_dataNote->setWordWrap(true);
+    m_dataNote->setVisible(false);
     m_languageCombo->setObjectName(u"languageCombo"_s);
     m_themeCombo->setObjectName(u"themeCombo"_s);
 
@@ -127,11 +128,13 @@ void SettingsPage::setDatabasePath(const QString &path)
 {
     m_pathEdit->setText(QFileInfo(path).absoluteFilePath());
     m_dataNote->clear();
+    m_dataNote->setVisible(false);
 }
 
 void SettingsPage::setDatabaseError(const QString &message)
 {
     m_dataNote->setText(message);
+    m_dataNote->setVisible(true);
 }
 
 void SettingsPage::chooseDatabase()
