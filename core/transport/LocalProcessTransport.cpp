@@ -3,7 +3,9 @@
 #include "core/common/Log.h"
 #include "core/transport/Tr.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,12 @@ Result<QStringList> LocalProcessTransport::parseCommand(const QString &command)
             word = QDir::homePath() + word.mid(1);
     }
     return words;
+}
+
+QString LocalProcessTransport::defaultAgentProgram()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + u"/fleetdeck-agent"_s;
+    return QFileInfo(beside).isExecutable() ? beside : u"fleetdeck-agent"_s;
 }
 
 QStringList LocalProcessTransport::rpcArguments(const QString &stateDir)

@@ -20,6 +20,9 @@ public:
     // Splits a node's agent command ("fleetdeck-agent rpc --state ~/agent") the way a shell
     // would split words, without running a shell; a leading ~/ means the home folder.
     static Result<QStringList> parseCommand(const QString &command);
+    // The fleetdeck-agent beside this program (an install's bin folder or a build tree), else
+    // the bare name, for a PATH lookup.
+    static QString defaultAgentProgram();
     // `rpc --state DIR`, the arguments for a fleetdeck-agent binary.
     static QStringList rpcArguments(const QString &stateDir);
 

@@ -114,6 +114,12 @@ private Q_SLOTS:
         QVERIFY2(reason.contains(u"daemon or rpc"_s), qPrintable(reason));
     }
 
+    void theDefaultAgentIsTheOneBesideTheProgram()
+    {
+        // Tests and fleetdeck-agent share the build tree's bin folder, as an install shares one.
+        QCOMPARE(LocalProcessTransport::defaultAgentProgram(), agentBinary());
+    }
+
     void parsesAgentCommands()
     {
         const auto words = LocalProcessTransport::parseCommand(
