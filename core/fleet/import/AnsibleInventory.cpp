@@ -78,6 +78,44 @@ Result<QStringList> expandRange(const QString &range, const QString &pattern)
     return values;
 }
 
+// The node fields that Ansible's connection vars and our fleetdeck_* vars give.
+Result<void> applyVars(const AnsibleInventory::Vars &vars, ImportCandidate &candidate)
+{
+    using Value = AnsibleInventory::Value;
+    inventory::Node &node = candidate.node;
+    const QString &name = node.name;
+    const Value *v = firstOf(vars, {u"ansible_host", u"ansible_ssh_host"});
+    node.host = v ? v->text : name;
+    if ((v = firstOf(vars, {u"ansible_port", u"ansible_ssh_port"}))) {
+        bool ok = false;
+        node.port = v->text.toInt(&ok);
+        if (!ok || node.port < 1 || node.port > 65535)
+            return Error{Tr::tr("ansible_port \"%1\" of host %2 is not a port; use a number from "
+                                "1 to 65535.").arg(v->text, name), v->location};
+    }
+    if ((v = firstOf(vars, {u"ansible_user", u"ansible_ssh_user"})))
+        node.user = v->text;
+    if ((v = firstOf(vars, {u"ansible_ssh_private_key_file", u"ansible_private_key_file"})))
+        node.identityFile = v->text;
+    if ((v = firstOf(vars, {u"fleetdeck_site"}))) {
+        node.site = v->text;
+        candidate.fields |= ImportField::Site;
+    }
+    if ((v = firstOf(vars, {u"fleetdeck_tier"}))) {
+        const auto tier = inventory::tierFromName(v->text);
+        if (!tier)
+            return Error{Tr::tr("fleetdeck_tier \"%1\" of host %2 is not edge or cloud.")
+                             .arg(v->text, name), v->location};
+        node.tier = *tier;
+        candidate.fields |= ImportField::Tier;
+    }
+    if ((v = firstOf(vars, {u"fleetdeck_agent_command"}))) {
+        node.agentCommand = v->text;
+        candidate.fields |= ImportField::AgentCommand;
+    }
+    return {};
+}
+
 } // namespace
 
 QString AnsibleInventory::groupLabelKey(const QString &group)
@@ -195,35 +233,8 @@ Result<ImportCandidate> AnsibleInventory::candidateFor(const QString &name,
                        | ImportField::Labels;
     inventory::Node &node = candidate.node;
     node.name = name;
-    const Value *v = firstOf(vars, {u"ansible_host", u"ansible_ssh_host"});
-    node.host = v ? v->text : name;
-    if ((v = firstOf(vars, {u"ansible_port", u"ansible_ssh_port"}))) {
-        bool ok = false;
-        node.port = v->text.toInt(&ok);
-        if (!ok || node.port < 1 || node.port > 65535)
-            return Error{Tr::tr("ansible_port \"%1\" of host %2 is not a port; use a number from "
-                                "1 to 65535.").arg(v->text, name), v->location};
-    }
-    if ((v = firstOf(vars, {u"ansible_user", u"ansible_ssh_user"})))
-        node.user = v->text;
-    if ((v = firstOf(vars, {u"ansible_ssh_private_key_file", u"ansible_private_key_file"})))
-        node.identityFile = v->text;
-    if ((v = firstOf(vars, {u"fleetdeck_site"}))) {
-        node.site = v->text;
-        candidate.fields |= ImportField::Site;
-    }
-    if ((v = firstOf(vars, {u"fleetdeck_tier"}))) {
-        const auto tier = inventory::tierFromName(v->text);
-        if (!tier)
-            return Error{Tr::tr("fleetdeck_tier \"%1\" of host %2 is not edge or cloud.")
-                             .arg(v->text, name), v->location};
-        node.tier = *tier;
-        candidate.fields |= ImportField::Tier;
-    }
-    if ((v = firstOf(vars, {u"fleetdeck_agent_command"}))) {
-        node.agentCommand = v->text;
-        candidate.fields |= ImportField::AgentCommand;
-    }
+    if (auto ok = applyVars(vars, candidate); !ok)
+        return ok.error();
     for (const QString &g : std::as_const(ordered)) {
         if (g != AllGroup && g != UngroupedGroup)
             node.labels.insert(groupLabelKey(g), u"true"_s);
