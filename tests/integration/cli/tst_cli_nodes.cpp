@@ -6,10 +6,14 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::cli;
@@ -309,6 +313,30 @@ private Q_SLOTS:
         FD_CHECK_EXIT(again, ExitFailed);
         QVERIFY(again.errText().contains(u"n1"_s));
         FD_CHECK_EXIT(cli({ u"nodes"_s, u"remove"_s }), ExitUsage);
+    }
+
+    void concurrentRunsAllSucceed()
+    {
+        // CI pipelines run several fleetdeck-cli at once on one inventory: none may fail or
+        // break the audit chain.
+        FD_CHECK_EXIT(add(u"n0"_s, u"10.0.0.100"_s), ExitSuccess);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 1; i <= 8; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->start(fleetdeck::test::binaryPath(u"fleetdeck-cli"_s),
+                { u"--db"_s, m_db, u"nodes"_s, u"add"_s, u"n%1"_s.arg(i), u"--host"_s,
+                    u"10.0.0.%1"_s.arg(i) });
+            processes.push_back(std::move(process));
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        const StoredInventory stored = StoredInventory::read(m_db);
+        QCOMPARE(stored.nodes.size(), 9);
+        QCOMPARE(stored.auditRows, 9);
+        FD_CHECK_EXIT(cli({ u"audit"_s, u"verify"_s }), ExitSuccess);
     }
 
     void corruptDatabaseIsRefused()
