@@ -175,7 +175,7 @@ Result<ImportReport> NodeImporter::apply(const ParsedInventory &parsed, const QS
     });
     if (!done)
         return done.error();
-    qCInfo(lcFleet) << "imported" << source << "added" << report.added.size() << "updated"
+    qCDebug(lcFleet) << "imported" << source << "added" << report.added.size() << "updated"
                     << report.updated.size() << "unchanged" << report.unchanged.size();
     return report;
 }
