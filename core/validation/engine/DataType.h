@@ -33,6 +33,12 @@ std::size_t elementSize(DataType type);
 std::string_view dataTypeName(DataType type);
 bool isKnownDataType(int32_t value);
 
+// IEEE half and bfloat16 bit patterns to and from float (round to nearest even).
+float halfToFloat(uint16_t bits);
+uint16_t floatToHalf(float value);
+float bfloat16ToFloat(uint16_t bits);
+uint16_t floatToBfloat16(float value);
+
 template <typename T>
 struct TypeTag
 {

@@ -41,6 +41,15 @@ void Tensor::reshape(Shape shape)
 
 double Tensor::valueAsDouble(int64_t index) const
 {
+    switch (m_type) {
+    case DataType::Float16: return halfToFloat(data<uint16_t>()[index]);
+    case DataType::BFloat16: return bfloat16ToFloat(data<uint16_t>()[index]);
+    case DataType::Uint16: return data<uint16_t>()[index];
+    case DataType::Int16: return data<int16_t>()[index];
+    case DataType::Uint32: return data<uint32_t>()[index];
+    case DataType::Uint64: return static_cast<double>(data<uint64_t>()[index]);
+    default: break;
+    }
     double result = 0;
     visitNumericType(m_type, [&](auto tag) {
         using T = typename decltype(tag)::type;
@@ -51,6 +60,15 @@ double Tensor::valueAsDouble(int64_t index) const
 
 int64_t Tensor::valueAsInt(int64_t index) const
 {
+    switch (m_type) {
+    case DataType::Uint16: return data<uint16_t>()[index];
+    case DataType::Int16: return data<int16_t>()[index];
+    case DataType::Uint32: return data<uint32_t>()[index];
+    case DataType::Uint64: return static_cast<int64_t>(data<uint64_t>()[index]);
+    case DataType::Float16:
+    case DataType::BFloat16: return static_cast<int64_t>(valueAsDouble(index));
+    default: break;
+    }
     int64_t result = 0;
     visitNumericType(m_type, [&](auto tag) {
         using T = typename decltype(tag)::type;
