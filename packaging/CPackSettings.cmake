@@ -57,8 +57,9 @@ set(CPACK_DEBIAN_APP_DESCRIPTION "Control plane for hybrid edge/cloud AI inferen
 Fleetdeck keeps an inventory of edge and cloud inference nodes in a local SQLite file and
 reaches them over SSH, where fleetdeck-agent does the node-side work. This package holds the
 desktop app (fleetdeck) and its headless twin for scripts and pipelines (fleetdeck-cli).")
-# Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the inventory's SQL driver.
-set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the inventory's SQL driver and
+# the SVG icon engine (the app's icons are SVG).
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "openssh-client, qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "fleetdeck-cuda-engine")
 set(CPACK_DEBIAN_AGENT_PACKAGE_NAME "fleetdeck-agent")

@@ -139,11 +139,12 @@ void TestDebianPackages::appPackageHoldsTheDesktopApp()
         QVERIFY2(files.contains(path), qPrintable(path + u" is not in the app package"_s));
     QVERIFY2(!files.contains(u"/usr/bin/fleetdeck-agent"_s), "the agent has its own package");
 
-    // Depends were computed from the binaries' libraries, plus the SQL driver Qt loads at
-    // run time, which no library lookup can find.
+    // Depends were computed from the binaries' libraries, plus the plugins Qt loads at run time
+    // (SQL driver, SVG icons), which no library lookup can find.
     const QString depends = field(deb(u"fleetdeck"_s), u"Depends"_s);
     QVERIFY2(depends.contains(u"libqt6core6"_s), qPrintable(depends));
     QVERIFY2(depends.contains(u"libqt6sql6-sqlite"_s), qPrintable(depends));
+    QVERIFY2(depends.contains(u"libqt6svg6"_s), qPrintable(depends));
 }
 
 void TestDebianPackages::agentPackageHoldsAgentAndUnit()
