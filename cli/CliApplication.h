@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cli/GlobalOptions.h"
-#include "core/common/Result.h"
 
 #include <QStringList>
 
