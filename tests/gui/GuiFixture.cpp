@@ -65,6 +65,10 @@ ui::MainWindow &GuiFixture::openWindow()
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qFatal("the main window was never exposed");
+    // Keyboard shortcuts only reach the active window (Xvfb has no window manager to activate it).
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        qFatal("the main window never became active");
     if (loaded.isEmpty() && !loaded.wait(10000))
         qFatal("the fleet table never loaded");
     return *m_window;

@@ -9,6 +9,7 @@
 #include "ui/widgets/SummaryTile.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -144,6 +145,27 @@ private Q_SLOTS:
         QTest::mouseClick(child<SummaryTile>(m_page, u"totalTile"_s), Qt::LeftButton);
         QCOMPARE(m_page->proxy()->rowCount(), 4);
         QVERIFY(child<SummaryTile>(m_page, u"totalTile"_s)->isChecked());
+    }
+
+    void sitesTileOpensSiteChoice()
+    {
+        auto *sites = child<QComboBox>(m_page, u"siteCombo"_s);
+        QTest::mouseClick(child<SummaryTile>(m_page, u"sitesTile"_s), Qt::LeftButton);
+        QTRY_VERIFY(sites->view()->isVisible());
+        const QModelIndex lyon = sites->model()->index(sites->findText(u"lyon"_s), 0);
+        QTest::mouseClick(sites->view()->viewport(), Qt::LeftButton, {},
+                          sites->view()->visualRect(lyon).center());
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 2);
+        QCOMPARE(m_page->proxy()->siteFilter(), u"lyon"_s);
+    }
+
+    void deleteKeyRemovesSelection()
+    {
+        selectByName(m_page, u"euw-infer-01"_s);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QTRY_COMPARE(m_page->proxy()->rowCount(), 3);
+        QCOMPARE(child<SummaryTile>(m_page, u"cloudTile"_s)->value(), 0);
     }
 
     void siteFilterCombo()
