@@ -68,6 +68,10 @@ SshAuthenticator::Outcome SshAuthenticator::tryAgent()
 
 SshAuthenticator::Outcome SshAuthenticator::tryIdentityFile(const QString &path)
 {
+    if (!QFileInfo::exists(path)) {
+        m_tried.append(Tr::tr("%1 (no such file)").arg(path));
+        return Outcome::Refused;
+    }
     // Offer the public half first: an encrypted key the server would refuse costs no passphrase.
     const QString publicPath = path + u".pub";
     if (QFileInfo::exists(publicPath)) {

@@ -155,6 +155,59 @@ private Q_SLOTS:
         QCOMPARE(run.exitStatus, 0);
     }
 
+    // A real ssh-agent holds the key; no identity file is named.
+    void agentAuthentication()
+    {
+        const QString socket = m_temp.filePath(u"agent.sock"_s);
+        QProcess agent;
+        agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 10000);
+        const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+        SshConnectOptions o = options();
+        o.useAgent = true;
+        o.identityFiles = {m_temp.filePath(u"no-such-key"_s)};
+        const Run empty = runCommand(o, u"true"_s);
+        QProcess add;
+        add.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        add.start(u"ssh-add"_s, {m_sshd->clientKeyPath()});
+        const bool added = add.waitForFinished() && add.exitCode() == 0;
+        const Run run = runCommand(o, u"echo agent"_s);
+        qputenv("SSH_AUTH_SOCK", previous);
+        agent.terminate();
+        agent.waitForFinished();
+        QVERIFY(empty.error);
+        QCOMPARE(empty.error->kind, SshError::Kind::AuthRefused);
+        QVERIFY2(empty.reason.contains(u"ssh-agent"_s), qPrintable(empty.reason));
+        QVERIFY(added);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.output, "agent\n");
+    }
+
+    void severalServersOnTheirOwnPorts()
+    {
+        std::vector<std::unique_ptr<SshdFixture>> servers;
+        for (int i = 0; i < 3; ++i) {
+            servers.push_back(std::make_unique<SshdFixture>(m_temp.filePath(u"multi/"_s + QString::number(i))));
+            SshdFixture::StartOptions quick;
+            quick.hostKeyTypes = {u"ed25519"_s}; // RSA key generation is the slow part
+            QVERIFY2(servers.back()->start(quick), qPrintable(servers.back()->errorString()));
+        }
+        QSet<int> ports;
+        for (const auto &server : servers) {
+            ports.insert(server->port());
+            SshConnectOptions o = options();
+            o.port = server->port();
+            o.identityFiles = {server->clientKeyPath()};
+            o.knownHostsPath = server->knownHostsPath();
+            const Run run = runCommand(o, u"echo $SSH_CONNECTION"_s);
+            QVERIFY2(!run.error, qPrintable(run.reason));
+            QVERIFY(run.output.trimmed().endsWith(QByteArray(' ' + QByteArray::number(server->port()))));
+        }
+        QCOMPARE(ports.size(), 3);
+    }
+
     void unknownHostRefusedThenAccepted()
     {
         SshConnectOptions o = options();
@@ -323,9 +376,10 @@ private Q_SLOTS:
     void idleSessionSurvivesKeepalives()
     {
         SshConnectOptions o = options();
-        o.keepaliveInterval = std::chrono::milliseconds(200);
-        o.keepaliveCountMax = 2;
-        const Run run = runCommand(o, u"sleep 3; echo awake"_s);
+        // Tolerates 2 s without an answer: a loaded CI machine is slow, not dead.
+        o.keepaliveInterval = std::chrono::milliseconds(400);
+        o.keepaliveCountMax = 4;
+        const Run run = runCommand(o, u"sleep 4; echo awake"_s);
         QVERIFY2(!run.error, qPrintable(run.reason));
         QCOMPARE(run.output, "awake\n");
     }
