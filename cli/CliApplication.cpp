@@ -7,8 +7,10 @@
 #include "cli/NodesCommand.h"
 #include "cli/Output.h"
 #include "cli/Tr.h"
+#include "core/inventory/Database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -112,7 +114,9 @@ QStringList CliApplication::commandNames() const
 QString CliApplication::usage() const
 {
     const QList<QPair<QString, QString>> options {
-        { u"--db FILE"_s, Tr::tr("The inventory file (default: the user's data folder).") },
+        { u"--db FILE"_s,
+            Tr::tr("The inventory file (default: %1).")
+                .arg(QDir::toNativeSeparators(inventory::Database::defaultPath())) },
         { u"--json"_s, Tr::tr("Print exactly one JSON document on stdout, errors included.") },
         { u"--known-hosts FILE"_s,
             Tr::tr("The OpenSSH known_hosts file to check host keys "
@@ -126,14 +130,18 @@ QString CliApplication::usage() const
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)
         commands.append({ command->name(), command->summary() });
-    return Tr::tr("Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] "
-                  "[--accept-new-host-keys] COMMAND ...")
-        + u"\n\n" + Tr::tr("Fleetdeck's control plane, headless: for scripts and CI pipelines.")
+    return wrapParagraphs(Tr::tr("Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] "
+                                 "[--accept-new-host-keys] COMMAND ..."),
+               4)
+        + u"\n\n"
+        + wrapParagraphs(
+            Tr::tr("Fleetdeck's control plane, headless: for scripts and CI pipelines."))
         + u"\n\n" + Tr::tr("Options:") + u'\n' + formatHelpRows(options) + u'\n'
         + Tr::tr("Commands:") + u'\n' + formatHelpRows(commands) + u'\n'
-        + Tr::tr("Run 'fleetdeck-cli COMMAND --help' for the usage of a command.") + u'\n'
-        + Tr::tr("Exit codes: 0 success, 1 operation failed, 2 usage error, 3 some nodes "
-                 "unreachable, 4 host key refused, 5 cannot validate.");
+        + wrapParagraphs(Tr::tr("Run 'fleetdeck-cli COMMAND --help' for the usage of a command."))
+        + u'\n'
+        + wrapParagraphs(Tr::tr("Exit codes: 0 success, 1 operation failed, 2 usage error, 3 some "
+                                "nodes unreachable, 4 host key refused, 5 cannot validate."));
 }
 
 } // namespace fleetdeck::cli

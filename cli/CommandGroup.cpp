@@ -48,10 +48,13 @@ QString CommandGroup::usage() const
     QList<QPair<QString, QString>> rows;
     for (const Subcommand &sub : subcommands())
         rows.append({ sub.name, sub.summary });
-    return Tr::tr("Usage: fleetdeck-cli %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(name()) + u"\n\n"
-        + summary() + u"\n\n" + Tr::tr("Commands:") + u'\n' + formatHelpRows(rows) + u'\n'
-        + Tr::tr("Run 'fleetdeck-cli %1 COMMAND --help' for the arguments of a command.")
-              .arg(name());
+    return wrapParagraphs(
+               Tr::tr("Usage: fleetdeck-cli %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(name()), 4)
+        + u"\n\n" + wrapParagraphs(summary()) + u"\n\n" + Tr::tr("Commands:") + u'\n'
+        + formatHelpRows(rows) + u'\n'
+        + wrapParagraphs(
+            Tr::tr("Run 'fleetdeck-cli %1 COMMAND --help' for the arguments of a command.")
+                .arg(name()));
 }
 
 } // namespace fleetdeck::cli

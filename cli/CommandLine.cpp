@@ -64,8 +64,9 @@ Result<void> CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::usage() const
 {
-    QString text = Tr::tr("Usage: fleetdeck-cli %1 %2").arg(m_command, m_synopsis).trimmed()
-        + u"\n\n" + m_description + u'\n';
+    QString text =
+        wrapParagraphs(Tr::tr("Usage: fleetdeck-cli %1 %2").arg(m_command, m_synopsis).trimmed(), 4)
+        + u"\n\n" + wrapParagraphs(m_description) + u'\n';
     QList<QPair<QString, QString>> rows;
     for (const Entry &positional : m_positionals)
         rows.append({ positional.name, positional.description });
@@ -110,14 +111,49 @@ QStringList CommandLine::positionals() const
     return m_parser.positionalArguments();
 }
 
+QStringList wrapWords(const QString &text, qsizetype room)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > room) {
+            lines.append(line);
+            line.clear();
+        }
+        if (!line.isEmpty())
+            line += u' ';
+        line += word;
+    }
+    lines.append(line);
+    return lines;
+}
+
+QString wrapParagraphs(const QString &text, qsizetype hangingIndent)
+{
+    QStringList out;
+    for (const QString &paragraph : text.split(u'\n')) {
+        const QStringList lines = wrapWords(paragraph, helpLineWidth - hangingIndent);
+        out.append(lines.constFirst());
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            out.append(QString(hangingIndent, u' ') + lines.at(i));
+    }
+    return out.join(u'\n');
+}
+
 QString formatHelpRows(const QList<QPair<QString, QString>> &rows)
 {
     qsizetype width = 0;
     for (const auto &row : rows)
         width = std::max(width, row.first.size());
+    const qsizetype indent = 2 + width + 3;
+    const qsizetype room = std::max<qsizetype>(helpLineWidth - indent, 30);
     QString text;
-    for (const auto &row : rows)
-        text += u"  " + row.first.leftJustified(width + 3) + row.second + u'\n';
+    for (const auto &row : rows) {
+        const QStringList lines = wrapWords(row.second, room);
+        text += u"  "_s + row.first.leftJustified(width + 3) + lines.constFirst() + u'\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            text += QString(indent, u' ') + lines.at(i) + u'\n';
+    }
     return text;
 }
 

@@ -55,7 +55,14 @@ private:
     bool m_helpRequested = false;
 };
 
-// Rows of a two-column help listing ("  --port N   The SSH port"), aligned.
+// Help text fits a terminal 80 columns wide: it is wrapped at word boundaries.
+inline constexpr qsizetype helpLineWidth = 80;
+
+// Lines of at most room characters (a longer word gets a line of its own).
+QStringList wrapWords(const QString &text, qsizetype room);
+// Each paragraph of text wrapped; continuation lines indented by hangingIndent.
+QString wrapParagraphs(const QString &text, qsizetype hangingIndent = 0);
+// Rows of a two-column help listing ("  --port N   The SSH port"), aligned and wrapped.
 QString formatHelpRows(const QList<QPair<QString, QString>> &rows);
 
 } // namespace fleetdeck::cli
