@@ -126,7 +126,7 @@ void LocalProcessTransport::onErrorOccurred(QProcess::ProcessError error)
 
 void LocalProcessTransport::onFinished(int exitCode, QProcess::ExitStatus status)
 {
-    readyRead();
+    Q_EMIT readyRead(); // what the agent wrote just before exiting
     if (!m_open)
         return;
     m_open = false;
