@@ -203,6 +203,10 @@ void MainWindow::openInventory(const QString &path, bool remember, std::function
             Q_EMIT inventoryFailed(message);
             return;
         }
+        if (path != m_inventoryPath) {
+            // Ids of another file mean other nodes: start from empty rather than merge.
+            m_fleetPage->clear();
+        }
         m_inventoryPath = path;
         if (remember)
             AppSettings().setDatabasePath(path);

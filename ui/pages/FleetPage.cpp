@@ -245,6 +245,13 @@ void FleetPage::reload()
     });
 }
 
+void FleetPage::clear()
+{
+    m_model->resetNodes({});
+    m_loadedOnce = false;
+    m_emptyLabel->setVisible(false);
+}
+
 void FleetPage::updateSummary()
 {
     const FleetSummary summary = m_model->summary();

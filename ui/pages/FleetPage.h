@@ -36,6 +36,8 @@ public Q_SLOTS:
     // Reads the nodes again and merges them into the table; calls that arrive while a read is
     // running are folded into one more read.
     void reload();
+    // Forgets the rows (another inventory was opened); the next reload() fills the table anew.
+    void clear();
     void addNode();
     void editSelectedNode();
     void removeSelectedNodes();
