@@ -356,54 +356,6 @@ private Q_SLOTS:
         QCOMPARE(siteCount(**db), 1);
     }
 
-    void preparedStatementsAreReusedAndReset()
-    {
-        const QString path = m_dir.filePath(u"prepared.sqlite"_s);
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        Database &d = **db;
-        for (const QString &name : {u"a"_s, u"b"_s, u"c"_s}) {
-            QVERIFY(d.transaction([&]() -> Result<void> {
-                auto insert = d.prepared(u"INSERT INTO sites (name) VALUES (?)"_s);
-                insert->addBindValue(name);
-                if (!insert->exec())
-                    return Error{insert->lastError().text(), {}};
-                return {};
-            }).ok());
-        }
-        QCOMPARE(siteCount(d), 3);
-
-        const QString select = u"SELECT name FROM sites ORDER BY name"_s;
-        {
-            auto outer = d.prepared(select);
-            QVERIFY(outer->exec() && outer->next());
-            QCOMPARE(outer->value(0).toString(), u"a"_s);
-            auto inner = d.prepared(select);  // same SQL while the outer one is mid-read
-            QVERIFY(inner->exec());
-            QStringList all;
-            while (inner->next())
-                all << inner->value(0).toString();
-            QCOMPARE(all, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
-            QVERIFY(outer->next());
-            QCOMPARE(outer->value(0).toString(), u"b"_s);
-        }  // outer left half-read: the handle resets it
-
-        // No stale snapshot: a write from another connection is visible right away.
-        {
-            RawSqlite other(path);
-            QCOMPARE(other.exec(u"INSERT INTO sites (name) VALUES ('d')"_s), QString());
-        }
-        auto again = d.prepared(select);
-        QVERIFY(again->exec());
-        int rows = 0;
-        while (again->next())
-            ++rows;
-        QCOMPARE(rows, 4);
-
-        auto broken = d.prepared(u"SELECT nope FROM nowhere"_s);
-        QVERIFY(!broken->exec());
-    }
-
     void defaultPathIsInAppData()
     {
         const QString path = Database::defaultPath();
