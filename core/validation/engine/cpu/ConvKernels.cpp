@@ -68,31 +68,45 @@ Status conv(KernelContext &ctx)
     for (int64_t d : g.input)
         inSize *= d;
     const int64_t groupChannels = channels / group, groupMaps = maps / group;
+    const int64_t rows = groupChannels * kernelSize;
+    // The im2col matrix of one image and group: rows (channel, kernel position), columns output
+    // positions, zeros where the window lies in padding. Bounded by the tensor limit.
+    if (rows * outSize > (int64_t(1) << 31))
+        return ctx.fail("im2col buffer too large");
+    std::vector<T> columns(static_cast<std::size_t>(rows * outSize));
     const T *px = x.data<T>();
     const T *pw = w.data<T>();
     T *py = out.value()->template data<T>();
-    // One task per (image, output map): each reads its group's input channels.
-    ctx.pool().parallelFor(batch * maps, 1, [&](int64_t begin, int64_t end) {
-        std::vector<double> acc(static_cast<std::size_t>(outSize));
-        for (int64_t task = begin; task < end; ++task) {
-            const int64_t n = task / maps, m = task % maps, gi = m / groupMaps;
-            std::fill(acc.begin(), acc.end(), bias ? bias->valueAsDouble(m) : 0.0);
-            for (int64_t c = 0; c < groupChannels; ++c) {
-                const T *channel = px + (n * channels + gi * groupChannels + c) * inSize;
-                const T *kernel = pw + (m * groupChannels + c) * kernelSize;
-                for (int64_t kp = 0; kp < kernelSize; ++kp) {
-                    const double weight = static_cast<double>(kernel[kp]);
-                    const int64_t *offsets = table.data() + kp * outSize;
-                    for (int64_t op = 0; op < outSize; ++op) {
-                        if (offsets[op] >= 0)
-                            acc[std::size_t(op)] += weight * static_cast<double>(channel[offsets[op]]);
-                    }
+    for (int64_t n = 0; n < batch; ++n) {
+        for (int64_t gi = 0; gi < group; ++gi) {
+            ctx.pool().parallelFor(rows, 8, [&](int64_t begin, int64_t end) {
+                for (int64_t r = begin; r < end; ++r) {
+                    const T *channel = px + (n * channels + gi * groupChannels + r / kernelSize) * inSize;
+                    const int64_t *offsets = table.data() + (r % kernelSize) * outSize;
+                    T *row = columns.data() + r * outSize;
+                    for (int64_t op = 0; op < outSize; ++op)
+                        row[op] = offsets[op] >= 0 ? channel[offsets[op]] : T(0);
                 }
-            }
-            for (int64_t op = 0; op < outSize; ++op)
-                py[(n * maps + m) * outSize + op] = static_cast<T>(acc[std::size_t(op)]);
+            });
+            // One task per output map of the group: a row of W times the im2col matrix.
+            ctx.pool().parallelFor(groupMaps, 1, [&](int64_t begin, int64_t end) {
+                std::vector<double> acc(static_cast<std::size_t>(outSize));
+                for (int64_t ml = begin; ml < end; ++ml) {
+                    const int64_t m = gi * groupMaps + ml;
+                    std::fill(acc.begin(), acc.end(), bias ? bias->valueAsDouble(m) : 0.0);
+                    const T *weights = pw + m * rows;
+                    for (int64_t r = 0; r < rows; ++r) {
+                        const double weight = static_cast<double>(weights[r]);
+                        const T *row = columns.data() + r * outSize;
+                        for (int64_t op = 0; op < outSize; ++op)
+                            acc[std::size_t(op)] += weight * static_cast<double>(row[op]);
+                    }
+                    for (int64_t op = 0; op < outSize; ++op)
+                        py[(n * maps + m) * outSize + op] = static_cast<T>(acc[std::size_t(op)]);
+                }
+            });
         }
-    });
+    }
     return {};
 }
 

@@ -19,8 +19,13 @@ void multiplyRows(const T *a, int64_t aRowStride, int64_t aColStride, const T *b
         if (av == 0.0)
             continue;
         const T *bRow = b + p * bRowStride;
-        for (int64_t j = 0; j < n; ++j)
-            acc[j] += av * static_cast<double>(bRow[j * bColStride]);
+        if (bColStride == 1) { // the common layout: a contiguous loop the compiler vectorises
+            for (int64_t j = 0; j < n; ++j)
+                acc[j] += av * static_cast<double>(bRow[j]);
+        } else {
+            for (int64_t j = 0; j < n; ++j)
+                acc[j] += av * static_cast<double>(bRow[j * bColStride]);
+        }
     }
 }
 
