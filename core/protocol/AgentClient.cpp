@@ -100,6 +100,19 @@ void AgentClient::hello(const QString &clientName, QObject *context, HelloHandle
         timeout);
 }
 
+void AgentClient::nodeFacts(QObject *context, FactsHandler done, std::chrono::milliseconds timeout)
+{
+    call(
+        method::NodeFacts.toString(), {}, context,
+        [done = std::move(done)](const Reply &reply) {
+            if (!reply.ok())
+                done(reply.error->toError());
+            else
+                done(NodeFacts::fromCbor(reply.result));
+        },
+        timeout);
+}
+
 void AgentClient::close()
 {
     endSession(ProtocolError {

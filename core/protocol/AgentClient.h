@@ -3,6 +3,7 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/Hello.h"
 #include "core/protocol/Message.h"
+#include "core/protocol/NodeFacts.h"
 #include "core/protocol/ProtocolError.h"
 
 #include <QCborValue>
@@ -51,6 +52,11 @@ public:
     void hello(const QString &clientName, QObject *context, HelloHandler done,
         std::chrono::milliseconds timeout = kDefaultTimeout);
     std::optional<int> protocolVersion() const { return m_protocolVersion; }
+
+    // node.facts, read into NodeFacts.
+    using FactsHandler = std::function<void(const Result<NodeFacts> &)>;
+    void nodeFacts(
+        QObject *context, FactsHandler done, std::chrono::milliseconds timeout = kDefaultTimeout);
 
     bool isOpen() const;
     int pendingCount() const { return int(m_pending.size()); }

@@ -52,14 +52,12 @@ private Q_SLOTS:
         QCOMPARE((*hello)->agentVersion, QStringLiteral(FLEETDECK_VERSION));
         QVERIFY((*hello)->capabilities.contains(u"node.facts"_s));
 
-        std::optional<AgentClient::Reply> facts;
-        client.call(u"node.facts"_s, {}, this, [&](const AgentClient::Reply &r) { facts = r; });
+        std::optional<fleetdeck::Result<NodeFacts>> facts;
+        client.nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { facts = r; });
         QTRY_VERIFY_WITH_TIMEOUT(facts.has_value(), 10000);
         QVERIFY(facts->ok());
-        const auto parsed = NodeFacts::fromCbor(facts->result);
-        QVERIFY(parsed.ok());
-        QCOMPARE(parsed->hostname, QSysInfo::machineHostName());
-        QVERIFY(!parsed->kernel.isEmpty());
+        QCOMPARE((*facts)->hostname, QSysInfo::machineHostName());
+        QVERIFY(!(*facts)->kernel.isEmpty());
 
         std::optional<AgentClient::Reply> ping;
         client.call(u"ping"_s, QCborMap { { u"seq"_s, 42 } }, this,

@@ -215,6 +215,30 @@ private Q_SLOTS:
         QCOMPARE(m_client->protocolVersion(), std::optional<int>(1));
     }
 
+    void nodeFactsAreReadIntoTheirStruct()
+    {
+        std::optional<fleetdeck::Result<NodeFacts>> facts;
+        m_client->nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { facts = r; });
+        QTRY_COMPARE(m_peer->received.size(), 1);
+        QCOMPARE(m_peer->request(0).method, u"node.facts"_s);
+        NodeFacts sent;
+        sent.hostname = u"edge-3"_s;
+        sent.cpuCount = 8;
+        m_peer->send(Response { m_peer->request(0).id, sent.toCbor() });
+        QTRY_VERIFY(facts.has_value());
+        QVERIFY(facts->ok());
+        QCOMPARE((*facts)->hostname, u"edge-3"_s);
+        QCOMPARE((*facts)->cpuCount, 8);
+
+        // A reply of the wrong shape is an error, not empty facts.
+        std::optional<fleetdeck::Result<NodeFacts>> odd;
+        m_client->nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { odd = r; });
+        QTRY_COMPARE(m_peer->received.size(), 2);
+        m_peer->send(Response { m_peer->request(1).id, u"not facts"_s });
+        QTRY_VERIFY(odd.has_value());
+        QVERIFY(!odd->ok());
+    }
+
     void helloReportsAVersionMismatch()
     {
         std::optional<fleetdeck::Result<HelloResult>> outcome;
