@@ -34,8 +34,11 @@ int fail(const QString &message, int code = 1)
 
 int runDaemon(QCoreApplication &app, StateDir stateDir)
 {
-    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{if-category}%{category}: "
-                       u"%{endif}%{message}"_s);
+    // journald stamps each line itself; daemon.log (a daemon started by rpc) needs the time.
+    const QString time = qEnvironmentVariableIsSet("JOURNAL_STREAM")
+        ? QString()
+        : u"%{time yyyy-MM-ddThh:mm:ss.zzz} "_s;
+    qSetMessagePattern(time + u"%{type} %{if-category}%{category}: %{endif}%{message}"_s);
     AgentDaemon daemon(std::move(stateDir));
     if (fleetdeck::Result<void> started = daemon.start(); !started)
         return fail(started.error().toString());
