@@ -179,30 +179,33 @@ Result<void> Database::configureConnection()
 Result<void> Database::checkAndMigrate()
 {
     const QSqlDatabase db = connection();
-    auto appId = pragmaValue(db, u"PRAGMA application_id"_s, m_path);
-    if (!appId)
-        return appId.error();
-    auto version = pragmaValue(db, u"PRAGMA user_version"_s, m_path);
-    if (!version)
-        return version.error();
-    auto tables = pragmaValue(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s,
-                              m_path);
-    if (!tables)
-        return tables.error();
-
-    const bool fresh = *appId == 0 && *tables == 0 && *version == 0;
-    if (*appId != InventoryApplicationId && !fresh)
+    // One statement, so one snapshot: read apart, another process creating the file at the same
+    // moment could show us its tables but not yet its application_id.
+    QSqlQuery header(db);
+    if (!header.exec(u"SELECT (SELECT application_id FROM pragma_application_id), "
+                     "(SELECT user_version FROM pragma_user_version), "
+                     "(SELECT count(*) FROM sqlite_master WHERE type = 'table')"_s)
+        || !header.next())
+        return Error{Tr::tr("Cannot read %1 as a SQLite database (%2); it may be damaged. Choose "
+                            "another file with --db or restore a backup.")
+                         .arg(m_path, header.lastError().text()), {}};
+    const qint64 appId = header.value(0).toLongLong();
+    const qint64 version = header.value(1).toLongLong();
+    const qint64 tables = header.value(2).toLongLong();
+    header.finish();
+    const bool fresh = appId == 0 && tables == 0 && version == 0;
+    if (appId != InventoryApplicationId && !fresh)
         return Error{Tr::tr("%1 is a SQLite database but not a Fleetdeck inventory; choose "
                             "another file with --db.").arg(m_path), {}};
     const int latest = latestSchemaVersion();
-    if (*version > latest)
+    if (version > latest)
         return Error{Tr::tr("Inventory %1 was written by a newer Fleetdeck (schema %2, this build "
                             "knows %3): upgrade Fleetdeck to open it.")
-                         .arg(m_path).arg(*version).arg(latest), {}};
-    if (m_mode == OpenMode::ReadOnly && (fresh || *version < latest))
+                         .arg(m_path).arg(version).arg(latest), {}};
+    if (m_mode == OpenMode::ReadOnly && (fresh || version < latest))
         return Error{Tr::tr("Inventory %1 has schema %2 and this build needs %3; open it once "
                             "without read-only mode so it can be upgraded.")
-                         .arg(m_path).arg(*version).arg(latest), {}};
+                         .arg(m_path).arg(version).arg(latest), {}};
     if (auto configured = configureConnection(); !configured)
         return configured;
     if (m_mode == OpenMode::ReadOnly)
@@ -215,8 +218,8 @@ Result<void> Database::checkAndMigrate()
             !marked)
             return marked;
     }
-    if (*tables > 0 && *version < latest) {
-        if (auto kept = keepBackup(int(*version)); !kept)
+    if (tables > 0 && version < latest) {
+        if (auto kept = keepBackup(int(version)); !kept)
             return kept;
     }
     SchemaMigrator migrator(db, m_path, inventoryMigrations());

@@ -9,7 +9,9 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include <array>
 #include <memory>
+#include <vector>
 #include <optional>
 #include <stdexcept>
 
@@ -330,6 +332,40 @@ private Q_SLOTS:
         QVERIFY(other.has_value());
         QVERIFY2(other->ok(), qPrintable(other->error().toString()));
         QCOMPARE(siteCount(**db), 2);
+    }
+
+    // Several CLI runs starting at once on a file that does not exist yet: one creates the
+    // schema, the others wait for it and find it done.
+    void concurrentFirstOpensAllSucceed()
+    {
+        const QString path = m_dir.filePath(u"race/inventory.sqlite"_s);
+        constexpr int Openers = 4;
+        std::array<std::optional<Result<void>>, Openers> results;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < Openers; ++i) {
+            threads.emplace_back(QThread::create([&results, &path, i] {
+                auto db = Database::open(path);
+                if (!db) {
+                    results[i] = db.error();
+                    return;
+                }
+                results[i] = (*db)->transaction([&] {
+                    return addSite(**db, u"site-%1"_s.arg(i));
+                });
+            }));
+        }
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(30000));
+        for (const auto &result : results) {
+            QVERIFY(result.has_value());
+            QVERIFY2(result->ok(), qPrintable(result->error().toString()));
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(siteCount(**db), Openers);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     }
 
     void lockHeldTooLongSaysWhy()
