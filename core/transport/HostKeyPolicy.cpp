@@ -24,7 +24,12 @@ QString removeCommand(const HostKeyVerdict &verdict)
     QString name = KnownHostsFile::lookupName(verdict.host, verdict.port);
     if (verdict.port != 22)
         name = u'\'' + name + u'\'';
-    return u"ssh-keygen -R " + name + u" -f " + verdict.knownHostsPath;
+    const QStringList files = verdict.pinnedFiles.isEmpty() ? QStringList{verdict.knownHostsPath}
+                                                            : verdict.pinnedFiles;
+    QStringList commands;
+    for (const QString &file : files)
+        commands.append(u"ssh-keygen -R " + name + u" -f " + file);
+    return commands.join(u"` and `"_s);
 }
 
 } // namespace
@@ -47,7 +52,8 @@ QString HostKeyVerdict::message() const
                       "Someone may be intercepting the connection, or the node was reinstalled. "
                       "Check the new fingerprint with the node's owner; if it is right, remove the "
                       "old entry with `%5` and connect again.")
-            .arg(where, knownHostsPath, pinnedText.join(u", "_s), describe(offered),
+            .arg(where, (pinnedFiles.isEmpty() ? QStringList{knownHostsPath} : pinnedFiles).join(u", "_s),
+                 pinnedText.join(u", "_s), describe(offered),
                  removeCommand(*this));
     case HostKeyStatus::Revoked:
         return Tr::tr("REFUSED: the host %1 offered the key %2, which %3 marks as @revoked. Do not "
@@ -80,6 +86,8 @@ HostKeyVerdict HostKeyPolicy::check(const KnownHostsFile &file, const QString &k
         case KnownHostsEntry::Marker::None:
             if (!verdict.pinned.contains(entry.key))
                 verdict.pinned.append(entry.key);
+            if (!entry.file.isEmpty() && !verdict.pinnedFiles.contains(entry.file))
+                verdict.pinnedFiles.append(entry.file);
             matched = matched || entry.key == offered;
             break;
         }

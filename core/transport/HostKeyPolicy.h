@@ -24,8 +24,10 @@ struct HostKeyVerdict
     int port = 22;
     QString knownHostsPath;
     HostKey offered;
-    // The keys known_hosts pins for this host (plain host-key lines only).
+    // The keys known_hosts pins for this host (plain host-key lines only), and the files that
+    // hold those lines (where a changed key must be removed from).
     QList<HostKey> pinned;
+    QStringList pinnedFiles;
 
     // What an operator reads: the host, the fingerprints and, when refused, what to do.
     QString message() const;
@@ -36,6 +38,7 @@ struct HostKeyVerdict
 class HostKeyPolicy
 {
 public:
+    // knownHostsPath: the file new keys are written to (named in messages).
     static HostKeyVerdict check(const KnownHostsFile &file, const QString &knownHostsPath,
                                 const QString &host, int port, const HostKey &offered);
 

@@ -121,6 +121,7 @@ KnownHostsFile KnownHostsFile::parse(const QByteArray &content, const QString &f
         if (trimmed.isEmpty() || trimmed.startsWith('#'))
             continue;
         KnownHostsEntry entry;
+        entry.file = fileName;
         entry.line = int(i + 1);
         const QString location = fileName + u':' + QString::number(entry.line);
         if (auto error = parseLine(trimmed, location, entry))
@@ -129,6 +130,12 @@ KnownHostsFile KnownHostsFile::parse(const QByteArray &content, const QString &f
             file.m_entries.append(std::move(entry));
     }
     return file;
+}
+
+void KnownHostsFile::merge(const KnownHostsFile &other)
+{
+    m_entries.append(other.m_entries);
+    m_warnings.append(other.m_warnings);
 }
 
 QList<KnownHostsEntry> KnownHostsFile::entriesFor(const QString &host, int port) const

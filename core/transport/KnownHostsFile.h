@@ -22,6 +22,8 @@ struct KnownHostsEntry
     QByteArray salt;
     QByteArray hash;
     HostKey key;
+    // The file and line it came from, for messages ("remove it from FILE").
+    QString file;
     int line = 0;
 
     bool isHashed() const { return !hash.isEmpty(); }
@@ -36,6 +38,8 @@ class KnownHostsFile
 {
 public:
     static KnownHostsFile parse(const QByteArray &content, const QString &fileName);
+    // Adds another file's entries after this one's, as `ssh` reads several UserKnownHostsFiles.
+    void merge(const KnownHostsFile &other);
 
     const QList<KnownHostsEntry> &entries() const { return m_entries; }
     const QList<Error> &warnings() const { return m_warnings; }

@@ -24,8 +24,10 @@ SshConnectOptions SshConnectOptions::fromHostSettings(const SshHostSettings &set
     options.identityFiles = settings.identityFiles;
     // IdentitiesOnly: the agent may hold keys, but only the named files may be offered.
     options.useAgent = !settings.identitiesOnly;
-    if (!settings.userKnownHostsFiles.isEmpty())
+    if (!settings.userKnownHostsFiles.isEmpty()) {
         options.knownHostsPath = settings.userKnownHostsFiles.first();
+        options.extraKnownHostsPaths = settings.userKnownHostsFiles.mid(1);
+    }
     if (settings.connectTimeoutSeconds && *settings.connectTimeoutSeconds > 0)
         options.connectTimeout = std::chrono::seconds(*settings.connectTimeoutSeconds);
     if (settings.serverAliveIntervalSeconds > 0)

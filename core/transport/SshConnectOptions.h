@@ -30,8 +30,10 @@ struct SshConnectOptions
     // Tried in order after ssh-agent. Empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa where present.
     QStringList identityFiles;
     bool useAgent = true;
-    // Empty: ~/.ssh/known_hosts.
+    // Empty: ~/.ssh/known_hosts. New host keys are written here.
     QString knownHostsPath;
+    // Read as well, never written: more UserKnownHostsFile entries, a team's shared file.
+    QStringList extraKnownHostsPaths;
     // Record an unknown host's key, whatever it is, and go on (CLI --accept-new-host-keys).
     bool acceptNewHostKey = false;
     // Record an unknown host's key only if it is this one: the key the operator confirmed (GUI

@@ -119,9 +119,15 @@ std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const
                                                                            const QString &command)
 {
     const KnownHostsStore store(options.effectiveKnownHostsPath());
-    const Result<KnownHostsFile> known = store.load();
+    Result<KnownHostsFile> known = store.load();
     if (!known)
         return SshError{SshError::Kind::KnownHostsUnusable, known.error().toString(), {}};
+    for (const QString &extra : options.extraKnownHostsPaths) {
+        const Result<KnownHostsFile> more = KnownHostsStore(extra).load();
+        if (!more)
+            return SshError{SshError::Kind::KnownHostsUnusable, more.error().toString(), {}};
+        known->merge(*more);
+    }
 
     std::unique_ptr<SshConnection> connection(new SshConnection);
     connection->m_session = ssh_new();

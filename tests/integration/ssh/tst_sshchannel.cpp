@@ -275,6 +275,18 @@ private Q_SLOTS:
         QCOMPARE(run.hostKey.offered.type(), keyType);
     }
 
+    // The pin may sit in a second, read-only file; new keys still go to the first one.
+    void extraKnownHostsFileIsRead()
+    {
+        SshConnectOptions o = options();
+        o.knownHostsPath = m_temp.filePath(u"personal/known_hosts"_s);
+        o.extraKnownHostsPaths = {m_sshd->knownHostsPath()};
+        const Run run = runCommand(o, u"true"_s);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
+        QVERIFY(!QFile::exists(o.knownHostsPath));
+    }
+
     void revokedKeyRefused()
     {
         const QByteArray pinned = readFile(m_sshd->knownHostsPath());

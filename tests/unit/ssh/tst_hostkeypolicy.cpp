@@ -29,7 +29,8 @@ private:
 
     HostKeyVerdict check(const QByteArray &content, const QString &host, int port, const HostKey &offered)
     {
-        return HostKeyPolicy::check(KnownHostsFile::parse(content, u"kh"_s), u"/home/op/.ssh/known_hosts"_s,
+        return HostKeyPolicy::check(KnownHostsFile::parse(content, u"/home/op/.ssh/known_hosts"_s),
+                                    u"/home/op/.ssh/known_hosts"_s,
                                     host, port, offered);
     }
 
@@ -73,6 +74,20 @@ private Q_SLOTS:
         QVERIFY(message.contains(m_otherEd.fingerprint()));
         QVERIFY2(message.contains(u"ssh-keygen -R '[gpu1]:2222' -f /home/op/.ssh/known_hosts"_s),
                  qPrintable(message));
+    }
+
+    // Several files, as UserKnownHostsFile lists them: the fix names the file that pins the key.
+    void changedInASecondFileNamesThatFile()
+    {
+        KnownHostsFile known = KnownHostsFile::parse("other " + m_edLine + "\n", u"/home/op/.ssh/known_hosts"_s);
+        known.merge(KnownHostsFile::parse("gpu1 " + m_edLine + "\n", u"/etc/fleet/known_hosts"_s));
+        QCOMPARE(HostKeyPolicy::check(known, u"/home/op/.ssh/known_hosts"_s, u"gpu1"_s, 22, m_ed).status,
+                 HostKeyStatus::Known);
+        const HostKeyVerdict verdict = HostKeyPolicy::check(known, u"/home/op/.ssh/known_hosts"_s, u"gpu1"_s, 22, m_otherEd);
+        QCOMPARE(verdict.status, HostKeyStatus::Changed);
+        QCOMPARE(verdict.pinnedFiles, QStringList{u"/etc/fleet/known_hosts"_s});
+        QVERIFY2(verdict.message().contains(u"ssh-keygen -R gpu1 -f /etc/fleet/known_hosts"_s),
+                 qPrintable(verdict.message()));
     }
 
     // A pinned key of another type is still a pinned key: offering a different type is a change.

@@ -43,7 +43,7 @@ private Q_SLOTS:
                                              "  User ops\n"
                                              "  IdentityFile /keys/gpu\n"
                                              "  IdentitiesOnly yes\n"
-                                             "  UserKnownHostsFile /kh/fleet\n"
+                                             "  UserKnownHostsFile /kh/fleet /kh/team\n"
                                              "  ConnectTimeout 4\n"
                                              "  ServerAliveInterval 9\n"
                                              "  StrictHostKeyChecking no\n"_s,
@@ -56,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(options.identityFiles, QStringList{u"/keys/gpu"_s});
         QVERIFY(!options.useAgent);
         QCOMPARE(options.knownHostsPath, u"/kh/fleet"_s);
+        QCOMPARE(options.extraKnownHostsPaths, QStringList{u"/kh/team"_s});
         QCOMPARE(options.connectTimeout, std::chrono::milliseconds(4000));
         QCOMPARE(options.keepaliveInterval, std::chrono::milliseconds(9000));
         // StrictHostKeyChecking no is ignored: unknown keys are still refused.
