@@ -75,6 +75,22 @@ void AgentClient::sendChunk(const Chunk &chunk)
         m_channel->write(encodeMessage(chunk));
 }
 
+namespace {
+
+// Reads a reply into T (T::fromCbor); a reply of the wrong shape is a protocol violation.
+template<typename T> AgentClient::TypedReply<T> typed(const AgentClient::Reply &reply)
+{
+    if (!reply.ok())
+        return { std::nullopt, reply.error };
+    Result<T> parsed = T::fromCbor(reply.result);
+    if (!parsed)
+        return { std::nullopt,
+            ProtocolError { ErrorCode::ProtocolViolation, parsed.error().message, {} } };
+    return { std::move(parsed).value(), std::nullopt };
+}
+
+} // namespace
+
 void AgentClient::hello(const QString &clientName, QObject *context, HelloHandler done,
     std::chrono::milliseconds timeout)
 {
@@ -82,20 +98,18 @@ void AgentClient::hello(const QString &clientName, QObject *context, HelloHandle
     call(
         method::Hello.toString(), params.toCbor(), context,
         [this, done = std::move(done)](const Reply &reply) {
-            if (!reply.ok()) {
-                done(reply.error->toError());
-                return;
-            }
-            Result<HelloResult> result = HelloResult::fromCbor(reply.result);
-            if (result && !supportedProtocolVersions().contains(result->version)) {
-                result = Error { Tr::tr("The agent chose protocol version %1, which this "
-                                        "Fleetdeck does not speak.")
-                                     .arg(result->version),
+            TypedReply<HelloResult> answer = typed<HelloResult>(reply);
+            if (answer.ok() && !supportedProtocolVersions().contains(answer->version)) {
+                answer.error = ProtocolError { ErrorCode::UnsupportedVersion,
+                    Tr::tr("The agent chose protocol version %1, which this Fleetdeck does not "
+                           "speak. Install matching versions of Fleetdeck and fleetdeck-agent.")
+                        .arg(answer->version),
                     {} };
+                answer.value.reset();
             }
-            if (result)
-                m_protocolVersion = result->version;
-            done(result);
+            if (answer.ok())
+                m_protocolVersion = answer->version;
+            done(answer);
         },
         timeout);
 }
@@ -104,13 +118,7 @@ void AgentClient::nodeFacts(QObject *context, FactsHandler done, std::chrono::mi
 {
     call(
         method::NodeFacts.toString(), {}, context,
-        [done = std::move(done)](const Reply &reply) {
-            if (!reply.ok())
-                done(reply.error->toError());
-            else
-                done(NodeFacts::fromCbor(reply.result));
-        },
-        timeout);
+        [done = std::move(done)](const Reply &reply) { done(typed<NodeFacts>(reply)); }, timeout);
 }
 
 void AgentClient::close()

@@ -34,7 +34,16 @@ public:
         bool ok() const { return !error.has_value(); }
     };
     using ReplyHandler = std::function<void(const Reply &)>;
-    using HelloHandler = std::function<void(const Result<HelloResult> &)>;
+    // A method's answer read into its type, or why there is none; the code tells an agent that
+    // refused from one that never answered (timeout, closed channel).
+    template<typename T> struct TypedReply {
+        std::optional<T> value;
+        std::optional<ProtocolError> error;
+        bool ok() const { return value.has_value(); }
+        const T &operator*() const { return *value; }
+        const T *operator->() const { return &*value; }
+    };
+    using HelloHandler = std::function<void(const TypedReply<HelloResult> &)>;
 
     static constexpr std::chrono::milliseconds kDefaultTimeout { 10000 };
 
@@ -54,7 +63,7 @@ public:
     std::optional<int> protocolVersion() const { return m_protocolVersion; }
 
     // node.facts, read into NodeFacts.
-    using FactsHandler = std::function<void(const Result<NodeFacts> &)>;
+    using FactsHandler = std::function<void(const TypedReply<NodeFacts> &)>;
     void nodeFacts(
         QObject *context, FactsHandler done, std::chrono::milliseconds timeout = kDefaultTimeout);
 

@@ -36,9 +36,9 @@ public:
     {
         m_clock.start();
         m_transport.open();
-        m_client.hello(u"bench"_s, this, [this](const fleetdeck::Result<HelloResult> &r) {
+        m_client.hello(u"bench"_s, this, [this](const AgentClient::TypedReply<HelloResult> &r) {
             if (!r.ok())
-                return fail(r.error().message);
+                return fail(r.error->message);
             m_coldStartUs = double(m_clock.nsecsElapsed()) / 1000.0;
             ping();
         });

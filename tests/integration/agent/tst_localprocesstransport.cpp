@@ -44,16 +44,17 @@ private Q_SLOTS:
         transport.open();
         QVERIFY(opened.wait(5000));
 
-        std::optional<fleetdeck::Result<HelloResult>> hello;
-        client.hello(u"tst"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { hello = r; });
+        std::optional<AgentClient::TypedReply<HelloResult>> hello;
+        client.hello(
+            u"tst"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { hello = r; });
         QTRY_VERIFY_WITH_TIMEOUT(hello.has_value(), 10000);
-        QVERIFY2(hello->ok(), qPrintable(hello->error().message));
+        QVERIFY2(hello->ok(), qPrintable(hello->error->message));
         QCOMPARE((*hello)->version, kProtocolVersion);
         QCOMPARE((*hello)->agentVersion, QStringLiteral(FLEETDECK_VERSION));
         QVERIFY((*hello)->capabilities.contains(u"node.facts"_s));
 
-        std::optional<fleetdeck::Result<NodeFacts>> facts;
-        client.nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { facts = r; });
+        std::optional<AgentClient::TypedReply<NodeFacts>> facts;
+        client.nodeFacts(this, [&](const AgentClient::TypedReply<NodeFacts> &r) { facts = r; });
         QTRY_VERIFY_WITH_TIMEOUT(facts.has_value(), 10000);
         QVERIFY(facts->ok());
         QCOMPARE((*facts)->hostname, QSysInfo::machineHostName());
@@ -73,8 +74,9 @@ private Q_SLOTS:
             agentBinary(), LocalProcessTransport::rpcArguments(m_state));
         AgentClient client(transport.get());
         transport->open();
-        std::optional<fleetdeck::Result<HelloResult>> hello;
-        client.hello(u"tst"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { hello = r; });
+        std::optional<AgentClient::TypedReply<HelloResult>> hello;
+        client.hello(
+            u"tst"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { hello = r; });
         QTRY_VERIFY_WITH_TIMEOUT(hello.has_value(), 10000);
         const qint64 pid = daemonPid(m_state);
         QSignalSpy ended(&client, &AgentClient::sessionEnded);

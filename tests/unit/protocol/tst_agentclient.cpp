@@ -199,9 +199,9 @@ private Q_SLOTS:
 
     void helloNegotiatesTheVersion()
     {
-        std::optional<fleetdeck::Result<HelloResult>> outcome;
+        std::optional<AgentClient::TypedReply<HelloResult>> outcome;
         m_client->hello(
-            u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
+            u"test"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { outcome = r; });
         QTRY_COMPARE(m_peer->received.size(), 1);
         const Request hello = m_peer->request(0);
         QCOMPARE(hello.method, u"hello"_s);
@@ -217,8 +217,8 @@ private Q_SLOTS:
 
     void nodeFactsAreReadIntoTheirStruct()
     {
-        std::optional<fleetdeck::Result<NodeFacts>> facts;
-        m_client->nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { facts = r; });
+        std::optional<AgentClient::TypedReply<NodeFacts>> facts;
+        m_client->nodeFacts(this, [&](const AgentClient::TypedReply<NodeFacts> &r) { facts = r; });
         QTRY_COMPARE(m_peer->received.size(), 1);
         QCOMPARE(m_peer->request(0).method, u"node.facts"_s);
         NodeFacts sent;
@@ -231,34 +231,38 @@ private Q_SLOTS:
         QCOMPARE((*facts)->cpuCount, 8);
 
         // A reply of the wrong shape is an error, not empty facts.
-        std::optional<fleetdeck::Result<NodeFacts>> odd;
-        m_client->nodeFacts(this, [&](const fleetdeck::Result<NodeFacts> &r) { odd = r; });
+        std::optional<AgentClient::TypedReply<NodeFacts>> odd;
+        m_client->nodeFacts(this, [&](const AgentClient::TypedReply<NodeFacts> &r) { odd = r; });
         QTRY_COMPARE(m_peer->received.size(), 2);
         m_peer->send(Response { m_peer->request(1).id, u"not facts"_s });
         QTRY_VERIFY(odd.has_value());
         QVERIFY(!odd->ok());
+        QCOMPARE(odd->error->code, ErrorCode::ProtocolViolation);
     }
 
     void helloReportsAVersionMismatch()
     {
-        std::optional<fleetdeck::Result<HelloResult>> outcome;
+        std::optional<AgentClient::TypedReply<HelloResult>> outcome;
         m_client->hello(
-            u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { outcome = r; });
+            u"test"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { outcome = r; });
         QTRY_COMPARE(m_peer->received.size(), 1);
         m_peer->send(ErrorReply {
             m_peer->request(0).id, { ErrorCode::UnsupportedVersion, u"agent speaks 7"_s, {} } });
         QTRY_VERIFY(outcome.has_value());
         QVERIFY(!outcome->ok());
-        QCOMPARE(outcome->error().message, u"agent speaks 7"_s);
+        QCOMPARE(outcome->error->code, ErrorCode::UnsupportedVersion);
+        QCOMPARE(outcome->error->message, u"agent speaks 7"_s);
         QVERIFY(!m_client->protocolVersion());
 
         // An agent that "chooses" a version we never offered is refused too.
-        std::optional<fleetdeck::Result<HelloResult>> odd;
-        m_client->hello(u"test"_s, this, [&](const fleetdeck::Result<HelloResult> &r) { odd = r; });
+        std::optional<AgentClient::TypedReply<HelloResult>> odd;
+        m_client->hello(
+            u"test"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { odd = r; });
         QTRY_COMPARE(m_peer->received.size(), 2);
         m_peer->send(Response { m_peer->request(1).id, HelloResult { 99, u"x"_s, {} }.toCbor() });
         QTRY_VERIFY(odd.has_value());
         QVERIFY(!odd->ok());
+        QCOMPARE(odd->error->code, ErrorCode::UnsupportedVersion);
     }
 
 private:
