@@ -244,7 +244,8 @@ Result<void> Database::keepBackup(int schemaVersion)
     QSqlQuery query(connection());
     QString quoted = target;
     quoted.replace(u'\'', u"''"_s);
-    if (!query.exec(u"VACUUM INTO '"_s + quoted + u"'"_s))
+    // Another Fleetdeck upgrading the same file at the same moment may have just written it.
+    if (!query.exec(u"VACUUM INTO '"_s + quoted + u"'"_s) && !QFileInfo::exists(target))
         return Error{Tr::tr("Cannot keep a copy of inventory %1 before upgrading it (%2); free "
                             "some disk space or make its folder writable, then try again.")
                          .arg(m_path, query.lastError().text()), {}};

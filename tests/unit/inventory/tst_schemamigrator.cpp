@@ -8,6 +8,10 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <array>
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::inventory;
 using fleetdeck::test::RawSqlite;
@@ -139,6 +143,33 @@ private Q_SLOTS:
         }
         QVERIFY(!raw.exec(u"INSERT INTO node_facts (node_id, facts, collected_at) VALUES "
                           "(999, '{}', 'x')"_s).isEmpty());
+    }
+
+    // Several Fleetdeck processes upgrading the same file at once: one migrates, the others wait
+    // and find it done; the data and a single backup survive.
+    void concurrentUpgradesAllSucceed()
+    {
+        const QString path = makeFileAtVersion(u"concurrent.sqlite"_s, 1);
+        constexpr int Openers = 4;
+        std::array<QString, Openers> errors;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < Openers; ++i) {
+            threads.emplace_back(QThread::create([&errors, &path, i] {
+                auto db = Database::open(path);
+                errors[i] = db ? QString() : db.error().toString();
+            }));
+        }
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(30000));
+        for (const QString &error : errors)
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
+        checkDataFromVersion(raw, 1);
+        RawSqlite backup(Database::backupPath(path, 1));
+        checkDataFromVersion(backup, 1);
     }
 
     void migratesStepByStepAndIsIdempotent()
