@@ -20,6 +20,7 @@ const OpRegistry &OpRegistry::instance()
         registerIndexKernels(r);
         registerResizeKernels(r);
         registerLossKernels(r);
+        registerGatherScatterKernels(r);
         return r;
     }();
     return registry;

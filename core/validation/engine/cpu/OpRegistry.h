@@ -59,5 +59,6 @@ void registerSliceKernels(OpRegistry &registry);
 void registerIndexKernels(OpRegistry &registry);
 void registerResizeKernels(OpRegistry &registry);
 void registerLossKernels(OpRegistry &registry);
+void registerGatherScatterKernels(OpRegistry &registry);
 
 } // namespace fleetdeck::validation::cpu
