@@ -21,6 +21,7 @@ const OpRegistry &OpRegistry::instance()
         registerResizeKernels(r);
         registerLossKernels(r);
         registerGatherScatterKernels(r);
+        registerQuantizeKernels(r);
         return r;
     }();
     return registry;

@@ -60,5 +60,6 @@ void registerIndexKernels(OpRegistry &registry);
 void registerResizeKernels(OpRegistry &registry);
 void registerLossKernels(OpRegistry &registry);
 void registerGatherScatterKernels(OpRegistry &registry);
+void registerQuantizeKernels(OpRegistry &registry);
 
 } // namespace fleetdeck::validation::cpu
