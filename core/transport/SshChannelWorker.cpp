@@ -218,6 +218,8 @@ void SshChannelWorker::flushWrites()
 
 void SshChannelWorker::checkFinished()
 {
+    if (m_done || !m_connection)
+        return;
     ssh_channel channel = m_connection->channel();
     if (!ssh_channel_is_closed(channel) && !ssh_channel_is_eof(channel))
         return;
@@ -274,13 +276,21 @@ void SshChannelWorker::fail(SshError error)
 
 void SshChannelWorker::release()
 {
-    // Notifiers go before the socket they watch is closed.
-    delete m_readNotifier;
+    // Notifiers are switched off before the socket they watch is closed, and deleted later: this
+    // may run inside one of their own signals.
+    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
+        if (notifier) {
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+        }
+    }
     m_readNotifier = nullptr;
-    delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    delete m_keepaliveTimer;
-    m_keepaliveTimer = nullptr;
+    if (m_keepaliveTimer) {
+        m_keepaliveTimer->stop();
+        m_keepaliveTimer->deleteLater();
+        m_keepaliveTimer = nullptr;
+    }
     m_connection.reset();
 }
 
