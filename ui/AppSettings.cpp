@@ -73,9 +73,12 @@ void AppSettings::setLastImportDirectory(const QString &dir)
 QString AppSettings::themeKey(ThemeChoice theme)
 {
     switch (theme) {
-    case ThemeChoice::Light: return u"light"_s;
-    case ThemeChoice::Dark: return u"dark"_s;
-    case ThemeChoice::System: break;
+    case ThemeChoice::Light:
+        return u"light"_s;
+    case ThemeChoice::Dark:
+        return u"dark"_s;
+    case ThemeChoice::System:
+        break;
     }
     return u"system"_s;
 }

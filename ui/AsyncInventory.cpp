@@ -17,15 +17,16 @@ using inventory::Node;
 using inventory::NodeRepository;
 
 AsyncInventory::AsyncInventory(inventory::InventoryThread &thread)
-    : m_thread(thread), m_actor(AuditLog::defaultActor(u"gui"_s))
+    : m_thread(thread)
+    , m_actor(AuditLog::defaultActor(u"gui"_s))
 {
 }
 
 namespace {
 // Runs fn(repository, audit) on the worker; on success of a write, tells the GUI.
-template <typename T, typename Fn>
+template<typename T, typename Fn>
 void submitNodeJob(inventory::InventoryThread &thread, const QString &actor, bool write,
-                   QObject *context, Fn fn, AsyncInventory::Done<T> done)
+    QObject *context, Fn fn, AsyncInventory::Done<T> done)
 {
     auto *t = &thread;
     thread.submit<Result<T>>(
@@ -46,28 +47,32 @@ void submitNodeJob(inventory::InventoryThread &thread, const QString &actor, boo
 
 void AsyncInventory::listNodes(QObject *context, Done<QList<Node>> done)
 {
-    submitNodeJob<QList<Node>>(m_thread, m_actor, false, context,
+    submitNodeJob<QList<Node>>(
+        m_thread, m_actor, false, context,
         [](Database &, NodeRepository &nodes, AuditLog &) { return nodes.list(); },
         std::move(done));
 }
 
 void AsyncInventory::addNode(const Node &node, QObject *context, Done<Node> done)
 {
-    submitNodeJob<Node>(m_thread, m_actor, true, context,
+    submitNodeJob<Node>(
+        m_thread, m_actor, true, context,
         [node](Database &, NodeRepository &nodes, AuditLog &) { return nodes.add(node); },
         std::move(done));
 }
 
 void AsyncInventory::updateNode(const Node &node, QObject *context, Done<Node> done)
 {
-    submitNodeJob<Node>(m_thread, m_actor, true, context,
+    submitNodeJob<Node>(
+        m_thread, m_actor, true, context,
         [node](Database &, NodeRepository &nodes, AuditLog &) { return nodes.update(node); },
         std::move(done));
 }
 
 void AsyncInventory::removeNode(const QString &name, QObject *context, Done<bool> done)
 {
-    submitNodeJob<bool>(m_thread, m_actor, true, context,
+    submitNodeJob<bool>(
+        m_thread, m_actor, true, context,
         [name](Database &, NodeRepository &nodes, AuditLog &) -> Result<bool> {
             Result<void> removed = nodes.remove(name);
             if (!removed)
@@ -78,9 +83,10 @@ void AsyncInventory::removeNode(const QString &name, QObject *context, Done<bool
 }
 
 void AsyncInventory::applyImport(const fleet::ParsedInventory &parsed, const QString &source,
-                                 QObject *context, Done<fleet::ImportReport> done)
+    QObject *context, Done<fleet::ImportReport> done)
 {
-    submitNodeJob<fleet::ImportReport>(m_thread, m_actor, true, context,
+    submitNodeJob<fleet::ImportReport>(
+        m_thread, m_actor, true, context,
         [parsed, source](Database &db, NodeRepository &nodes, AuditLog &audit) {
             fleet::NodeImporter importer(db, nodes, audit);
             return importer.apply(parsed, source);
@@ -90,17 +96,19 @@ void AsyncInventory::applyImport(const fleet::ParsedInventory &parsed, const QSt
 
 void AsyncInventory::populateDemoFleet(QObject *context, Done<QList<Node>> done)
 {
-    submitNodeJob<QList<Node>>(m_thread, m_actor, true, context,
+    submitNodeJob<QList<Node>>(
+        m_thread, m_actor, true, context,
         [](Database &, NodeRepository &nodes, AuditLog &) {
             return inventory::populateDemoFleet(nodes);
         },
         std::move(done));
 }
 
-void AsyncInventory::recentAudit(int limit, qint64 beforeId, QObject *context,
-                                 Done<QList<AuditEntry>> done)
+void AsyncInventory::recentAudit(
+    int limit, qint64 beforeId, QObject *context, Done<QList<AuditEntry>> done)
 {
-    submitNodeJob<QList<AuditEntry>>(m_thread, m_actor, false, context,
+    submitNodeJob<QList<AuditEntry>>(
+        m_thread, m_actor, false, context,
         [limit, beforeId](Database &, NodeRepository &, AuditLog &audit) {
             return audit.recent(limit, beforeId);
         },
@@ -109,7 +117,8 @@ void AsyncInventory::recentAudit(int limit, qint64 beforeId, QObject *context,
 
 void AsyncInventory::verifyAudit(QObject *context, Done<AuditVerification> done)
 {
-    submitNodeJob<AuditVerification>(m_thread, m_actor, false, context,
+    submitNodeJob<AuditVerification>(
+        m_thread, m_actor, false, context,
         [](Database &, NodeRepository &, AuditLog &audit) { return audit.verify(); },
         std::move(done));
 }

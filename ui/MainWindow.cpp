@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/common/Log.h"
+#include "core/inventory/InventoryThread.h"
 #include "ui/AppSettings.h"
 #include "ui/Tr.h"
 #include "ui/pages/EventsPage.h"
@@ -8,19 +10,16 @@
 #include "ui/pages/SettingsPage.h"
 #include "ui/widgets/MessageBox.h"
 
-#include "core/common/Log.h"
-#include "core/inventory/InventoryThread.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
-#include <QMenu>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,27 +39,31 @@ namespace fleetdeck::ui {
 namespace {
 // Sidebar captions, translated in retranslateUi(); the order is MainWindow::Page.
 const char *const kPageNames[] = {
-    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Fleet"),    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Models"),
-    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"), QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Failover"),
-    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Config"),   QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Events"),
-    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Reports"),  QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Settings"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Fleet"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Models"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Failover"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Config"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Events"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Reports"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Settings"),
 };
 constexpr int kActivityTimeoutMs = 8000;
 } // namespace
 
 MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
-    : QMainWindow(parent),
-      m_inventory(inventory),
-      m_sidebar(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)),
-      m_pathLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_inventory(inventory)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_pathLabel(new QLabel(this))
 {
     initUiResources();
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/fleetdeck/icons/fleetdeck.svg"_s));
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setIconSize({20, 20});
+    m_sidebar->setIconSize({ 20, 20 });
     m_sidebar->setSpacing(2);
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::Window);
@@ -103,7 +106,7 @@ QWidget *MainWindow::buildSidebar(QWidget *parent)
     panel->setFixedWidth(190);
     auto *brandIcon = new QLabel(panel);
     brandIcon->setPixmap(windowIcon().pixmap(28, 28));
-    auto *brandName = new QLabel(u"Fleetdeck"_s, panel);   // a name: never translated
+    auto *brandName = new QLabel(u"Fleetdeck"_s, panel); // a name: never translated
     QFont brandFont = brandName->font();
     brandFont.setPointSizeF(brandFont.pointSizeF() * 1.3);
     brandFont.setBold(true);
@@ -129,35 +132,38 @@ void MainWindow::buildPages()
         return new PlaceholderPage(title, text, m_stack);
     };
     const QStyle *s = style();
-    const struct { QWidget *page; QIcon icon; } pages[] = {
-        {m_fleetPage, s->standardIcon(QStyle::SP_ComputerIcon)},
-        {placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Models"),
-                     QT_TRANSLATE_NOOP("Fleetdeck::Ui",
-                         "Model versions you have imported, with their hashes, signatures and "
-                         "local validation results, and where each version is deployed.")),
-         s->standardIcon(QStyle::SP_DriveHDIcon)},
-        {placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"),
-                     QT_TRANSLATE_NOOP("Fleetdeck::Ui",
-                         "Gated rollouts of a model version in waves, with bake times, metric "
-                         "gates, stop rules, and the reason for every decision.")),
-         s->standardIcon(QStyle::SP_ArrowUp)},
-        {placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Failover"),
-                     QT_TRANSLATE_NOOP("Fleetdeck::Ui",
-                         "Failover groups: which member serves each service, the standbys in "
-                         "order, and a button to fail over by hand.")),
-         s->standardIcon(QStyle::SP_BrowserReload)},
-        {placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Config"),
-                     QT_TRANSLATE_NOOP("Fleetdeck::Ui",
-                         "Configuration files pushed to nodes, their versions, a diff against "
-                         "what each node runs, and rollback.")),
-         s->standardIcon(QStyle::SP_FileDialogDetailedView)},
-        {m_eventsPage, s->standardIcon(QStyle::SP_FileDialogContentsView)},
-        {placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Reports"),
-                     QT_TRANSLATE_NOOP("Fleetdeck::Ui",
-                         "CSV exports of the inventory, deployments, rollouts, failovers, "
-                         "validations, metrics and audit log, and a PDF operational report.")),
-         s->standardIcon(QStyle::SP_FileIcon)},
-        {m_settingsPage, s->standardIcon(QStyle::SP_FileDialogListView)},
+    const struct {
+        QWidget *page;
+        QIcon icon;
+    } pages[] = {
+        { m_fleetPage, s->standardIcon(QStyle::SP_ComputerIcon) },
+        { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Models"),
+              QT_TRANSLATE_NOOP("Fleetdeck::Ui",
+                  "Model versions you have imported, with their hashes, signatures and "
+                  "local validation results, and where each version is deployed.")),
+            s->standardIcon(QStyle::SP_DriveHDIcon) },
+        { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"),
+              QT_TRANSLATE_NOOP("Fleetdeck::Ui",
+                  "Gated rollouts of a model version in waves, with bake times, metric "
+                  "gates, stop rules, and the reason for every decision.")),
+            s->standardIcon(QStyle::SP_ArrowUp) },
+        { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Failover"),
+              QT_TRANSLATE_NOOP("Fleetdeck::Ui",
+                  "Failover groups: which member serves each service, the standbys in "
+                  "order, and a button to fail over by hand.")),
+            s->standardIcon(QStyle::SP_BrowserReload) },
+        { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Config"),
+              QT_TRANSLATE_NOOP("Fleetdeck::Ui",
+                  "Configuration files pushed to nodes, their versions, a diff against "
+                  "what each node runs, and rollback.")),
+            s->standardIcon(QStyle::SP_FileDialogDetailedView) },
+        { m_eventsPage, s->standardIcon(QStyle::SP_FileDialogContentsView) },
+        { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Reports"),
+              QT_TRANSLATE_NOOP("Fleetdeck::Ui",
+                  "CSV exports of the inventory, deployments, rollouts, failovers, "
+                  "validations, metrics and audit log, and a PDF operational report.")),
+            s->standardIcon(QStyle::SP_FileIcon) },
+        { m_settingsPage, s->standardIcon(QStyle::SP_FileDialogListView) },
     };
     for (const auto &page : pages) {
         m_stack->addWidget(page.page);
@@ -167,7 +173,7 @@ void MainWindow::buildPages()
     connect(m_fleetPage, &FleetPage::activity, this, &MainWindow::showActivity);
     connect(m_eventsPage, &EventsPage::activity, this, &MainWindow::showActivity);
     connect(m_settingsPage, &SettingsPage::databasePathRequested, this,
-            [this](const QString &path) { openInventory(path, true); });
+        [this](const QString &path) { openInventory(path, true); });
 }
 
 void MainWindow::buildMenus()
@@ -193,8 +199,8 @@ void MainWindow::openInventory(const QString &path, bool remember, std::function
     showActivity(Tr::tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_inventory.thread().open(path, this, [this, path, remember, then](Result<void> opened) {
         if (!opened) {
-            const QString message = Tr::tr("Cannot open the inventory: %1")
-                                        .arg(opened.error().toString());
+            const QString message =
+                Tr::tr("Cannot open the inventory: %1").arg(opened.error().toString());
             qCWarning(lcUi) << "open failed:" << opened.error().toString();
             showActivity(message);
             m_settingsPage->setDatabaseError(message);
@@ -227,7 +233,8 @@ void MainWindow::populateDemoFleet()
         if (nodes)
             showActivity(Tr::tr("Demo fleet: %n node(s) added", nullptr, int(nodes->size())));
         else
-            showActivity(Tr::tr("Could not create the demo fleet: %1").arg(nodes.error().toString()));
+            showActivity(
+                Tr::tr("Could not create the demo fleet: %1").arg(nodes.error().toString()));
     });
 }
 
@@ -249,11 +256,11 @@ void MainWindow::showActivity(const QString &message)
 void MainWindow::updatePathLabel()
 {
     m_pathLabel->setText(m_inventoryPath.isEmpty()
-        ? Tr::tr("No inventory open")
-        : Tr::tr("Inventory: %1").arg(QDir::toNativeSeparators(m_inventoryPath)));
+            ? Tr::tr("No inventory open")
+            : Tr::tr("Inventory: %1").arg(QDir::toNativeSeparators(m_inventoryPath)));
     setWindowTitle(m_inventoryPath.isEmpty()
-        ? u"Fleetdeck"_s
-        : Tr::tr("%1 — Fleetdeck").arg(QFileInfo(m_inventoryPath).fileName()));
+            ? u"Fleetdeck"_s
+            : Tr::tr("%1 — Fleetdeck").arg(QFileInfo(m_inventoryPath).fileName()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -23,21 +23,27 @@ class SettingsPage;
 // The desktop app's window: a navigation sidebar, one page per area, and a status bar with the
 // open inventory and the latest activity. It opens the inventory through the InventoryThread
 // it is given and never touches the database itself.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { FleetPageIndex, ModelsPageIndex, RolloutsPageIndex, FailoverPageIndex,
-                ConfigPageIndex, EventsPageIndex, ReportsPageIndex, SettingsPageIndex,
-                PageCount };
+    enum Page {
+        FleetPageIndex,
+        ModelsPageIndex,
+        RolloutsPageIndex,
+        FailoverPageIndex,
+        ConfigPageIndex,
+        EventsPageIndex,
+        ReportsPageIndex,
+        SettingsPageIndex,
+        PageCount
+    };
 
     explicit MainWindow(inventory::InventoryThread &inventory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens (or switches to) the inventory at path; then() runs after a successful open.
     // When remember is set, a successful open becomes the saved data location.
-    void openInventory(const QString &path, bool remember = false,
-                       std::function<void()> then = {});
+    void openInventory(const QString &path, bool remember = false, std::function<void()> then = {});
     void populateDemoFleet();
 
     void showPage(Page page);

@@ -4,14 +4,12 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::ui {
 
 namespace {
-struct SystemLook
-{
+struct SystemLook {
     QString styleName;
     QPalette palette;
 };
@@ -19,7 +17,7 @@ struct SystemLook
 // Captured before the first change, so "system" can restore what the platform chose.
 const SystemLook &systemLook()
 {
-    static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
     return look;
 }
 
@@ -61,7 +59,7 @@ QPalette darkPalette()
     p.setColor(QPalette::LinkVisited, highlight.lighter(110));
     p.setColor(QPalette::Highlight, highlight);
     p.setColor(QPalette::HighlightedText, Qt::white);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Highlight, window.lighter(130));
     return p;
@@ -69,7 +67,8 @@ QPalette darkPalette()
 
 bool isDarkPalette(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
 }
 
 void applyTheme(ThemeChoice theme)
@@ -77,7 +76,7 @@ void applyTheme(ThemeChoice theme)
     static bool changed = false;
     const SystemLook &system = systemLook();
     if (theme == ThemeChoice::System && !changed)
-        return;   // leave the platform's palette alone, so it can follow the desktop
+        return; // leave the platform's palette alone, so it can follow the desktop
     changed = true;
     switch (theme) {
     case ThemeChoice::System:

@@ -41,16 +41,18 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("--db and --demo exclude each other: give one of them.")));
+            qPrintable(Tr::tr("--db and --demo exclude each other: give one of them.")));
         return 2;
     }
 
-    QTemporaryDir demoDir;  // removed when main returns
+    QTemporaryDir demoDir; // removed when main returns
     QString path = fleetdeck::ui::AppSettings().databasePath();
     if (parser.isSet(demoOption)) {
         if (!demoDir.isValid()) {
-            std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Cannot create a folder for the demo "
-                                                           "inventory: %1").arg(demoDir.errorString())));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("Cannot create a folder for the demo "
+                                  "inventory: %1")
+                               .arg(demoDir.errorString())));
             return 1;
         }
         path = demoDir.filePath(u"demo-inventory.sqlite"_s);

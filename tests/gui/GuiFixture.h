@@ -20,8 +20,7 @@ namespace fleetdeck::test {
 // A real inventory in a temporary folder, its writer thread and, on demand, the real main window
 // opened on it. Reads of the SQLite file for assertions go through a second, read-only
 // connection, as an operator's second tool would.
-class GuiFixture
-{
+class GuiFixture {
 public:
     GuiFixture();
     ~GuiFixture();
@@ -41,7 +40,7 @@ public:
     QStringList storedNodeNames() const;
 
     static inventory::Node node(const QString &name, inventory::Tier tier = inventory::Tier::Edge,
-                                const QString &site = {}, int port = 22);
+        const QString &site = {}, int port = 22);
 
 private:
     QTemporaryDir m_dir;

@@ -16,19 +16,18 @@ using fleetdeck::test::GuiFixture;
 using fleetdeck::ui::AsyncInventory;
 using fleetdeck::ui::AuditLogModel;
 
-class TestAuditLogModel : public QObject
-{
+class TestAuditLogModel : public QObject {
     Q_OBJECT
 private:
     void addNodes(AsyncInventory &inventory, int from, int count)
     {
         int done = 0;
         for (int i = from; i < from + count; ++i) {
-            inventory.addNode(GuiFixture::node(u"node-%1"_s.arg(i)), this,
-                              [&done](Result<Node> added) {
-                                  QVERIFY(added.ok());
-                                  ++done;
-                              });
+            inventory.addNode(
+                GuiFixture::node(u"node-%1"_s.arg(i)), this, [&done](Result<Node> added) {
+                    QVERIFY(added.ok());
+                    ++done;
+                });
         }
         QTRY_COMPARE(done, count);
     }
@@ -50,7 +49,7 @@ private Q_SLOTS:
 
         AuditLogModel model(inventory);
         model.setPageSize(5);
-            model.reload();
+        model.reload();
         QTRY_COMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(0, AuditLogModel::SubjectColumn).data().toString(), u"node-11"_s);
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), u"node.add"_s);
@@ -58,7 +57,7 @@ private Q_SLOTS:
 
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QVERIFY(!model.canFetchMore({}));   // one read at a time
+        QVERIFY(!model.canFetchMore({})); // one read at a time
         QTRY_COMPARE(model.rowCount(), 10);
         model.fetchMore({});
         QTRY_COMPARE(model.rowCount(), 12);
@@ -67,14 +66,15 @@ private Q_SLOTS:
         QCOMPARE(model.index(11, AuditLogModel::SubjectColumn).data().toString(), u"node-0"_s);
         for (int row = 1; row < model.rowCount(); ++row) {
             QVERIFY(model.index(row - 1, 0).data(AuditLogModel::IdRole).toLongLong()
-                    > model.index(row, 0).data(AuditLogModel::IdRole).toLongLong());
+                > model.index(row, 0).data(AuditLogModel::IdRole).toLongLong());
         }
 
         // New rows arrive on top without rereading the rest. (The tester comes in only now: it
         // calls fetchMore() itself, as a view does, and would page through everything above.)
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QObject::connect(&fixture.thread(), &fleetdeck::inventory::InventoryThread::auditAppended,
-                         &model, &AuditLogModel::fetchNewest);
+            &model, &AuditLogModel::fetchNewest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         addNodes(inventory, 12, 2);
         QTRY_COMPARE(model.rowCount(), 14);

@@ -6,12 +6,10 @@
 using namespace Qt::StringLiterals;
 
 // The fleetdeck executable's command line, run as a real process.
-class TestFleetdeckApp : public QObject
-{
+class TestFleetdeckApp : public QObject {
     Q_OBJECT
 private:
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QString out;
         QString err;
@@ -25,8 +23,8 @@ private:
             process.waitForFinished();
             return {};
         }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
     }
 
 private Q_SLOTS:
@@ -34,14 +32,14 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = run({u"--version"_s});
+        const Run r = run({ u"--version"_s });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QString::fromUtf8(FLEETDECK_VERSION)), qPrintable(r.out));
     }
 
     void help()
     {
-        const Run r = run({u"--help"_s});
+        const Run r = run({ u"--help"_s });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"--db <FILE>"_s));
         QVERIFY(r.out.contains(u"--demo"_s));
@@ -49,14 +47,14 @@ private Q_SLOTS:
 
     void dbAndDemoExcludeEachOther()
     {
-        const Run r = run({u"--demo"_s, u"--db"_s, u"x.sqlite"_s});
+        const Run r = run({ u"--demo"_s, u"--db"_s, u"x.sqlite"_s });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--demo"_s), qPrintable(r.err));
     }
 
     void unknownOptionIsAUsageError()
     {
-        const Run r = run({u"--no-such-option"_s});
+        const Run r = run({ u"--no-such-option"_s });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(u"no-such-option"_s));
     }

@@ -27,12 +27,10 @@ using fleetdeck::ui::MessageBox;
 using fleetdeck::ui::NodeDialog;
 using fleetdeck::ui::SummaryTile;
 
-class TestFleetPage : public QObject
-{
+class TestFleetPage : public QObject {
     Q_OBJECT
 private:
-    template <typename T>
-    static T *child(QObject *parent, const QString &name)
+    template<typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         if (!found)
@@ -48,9 +46,8 @@ private:
     }
     static void selectByName(FleetPage *page, const QString &name)
     {
-        const QModelIndexList hits = page->proxy()->match(page->proxy()->index(0, 0),
-                                                          Qt::DisplayRole, name, 1,
-                                                          Qt::MatchExactly);
+        const QModelIndexList hits = page->proxy()->match(
+            page->proxy()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
         QVERIFY(!hits.isEmpty());
         const QRect cell = page->view()->visualRect(hits.first());
         QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, cell.center());
@@ -66,10 +63,10 @@ private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<GuiFixture>();
-        m_fixture->seed({GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s),
-                         GuiFixture::node(u"lyon-cam-02"_s, Tier::Edge, u"lyon"_s),
-                         GuiFixture::node(u"osaka-kiosk-01"_s, Tier::Edge, u"osaka"_s),
-                         GuiFixture::node(u"euw-infer-01"_s, Tier::Cloud, u"eu-west"_s)});
+        m_fixture->seed({ GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s),
+            GuiFixture::node(u"lyon-cam-02"_s, Tier::Edge, u"lyon"_s),
+            GuiFixture::node(u"osaka-kiosk-01"_s, Tier::Edge, u"osaka"_s),
+            GuiFixture::node(u"euw-infer-01"_s, Tier::Cloud, u"eu-west"_s) });
         m_page = m_fixture->openWindow().fleetPage();
     }
 
@@ -77,14 +74,14 @@ private Q_SLOTS:
 
     void showsInventoryWithTiles()
     {
-        QAbstractItemModelTester tester(m_page->proxy(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_page->proxy()->rowCount(), 4);
         QCOMPARE(child<SummaryTile>(m_page, u"totalTile"_s)->value(), 4);
         QCOMPARE(child<SummaryTile>(m_page, u"edgeTile"_s)->value(), 3);
         QCOMPARE(child<SummaryTile>(m_page, u"cloudTile"_s)->value(), 1);
         QCOMPARE(child<SummaryTile>(m_page, u"sitesTile"_s)->value(), 3);
-        QCOMPARE(shownNames(m_page).first(), u"euw-infer-01"_s);   // sorted by name
+        QCOMPARE(shownNames(m_page).first(), u"euw-infer-01"_s); // sorted by name
         QVERIFY(!child<QLabel>(m_page, u"emptyLabel"_s)->isVisible());
     }
 
@@ -129,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->proxy()->rowCount(), 2);
         QVERIFY(child<QLabel>(m_page, u"countLabel"_s)->text().contains(u"2"_s));
         QTest::keyClicks(filter, u" 02"_s);
-        QCOMPARE(shownNames(m_page), QStringList{u"lyon-cam-02"_s});
+        QCOMPARE(shownNames(m_page), QStringList { u"lyon-cam-02"_s });
         filter->clear();
         QCOMPARE(m_page->proxy()->rowCount(), 4);
     }
@@ -137,7 +134,7 @@ private Q_SLOTS:
     void tilesFilterByTier()
     {
         QTest::mouseClick(child<SummaryTile>(m_page, u"cloudTile"_s), Qt::LeftButton);
-        QCOMPARE(shownNames(m_page), QStringList{u"euw-infer-01"_s});
+        QCOMPARE(shownNames(m_page), QStringList { u"euw-infer-01"_s });
         QVERIFY(child<SummaryTile>(m_page, u"cloudTile"_s)->isChecked());
         QTest::mouseClick(child<SummaryTile>(m_page, u"edgeTile"_s), Qt::LeftButton);
         QCOMPARE(m_page->proxy()->rowCount(), 3);
@@ -154,7 +151,7 @@ private Q_SLOTS:
         QTRY_VERIFY(sites->view()->isVisible());
         const QModelIndex lyon = sites->model()->index(sites->findText(u"lyon"_s), 0);
         QTest::mouseClick(sites->view()->viewport(), Qt::LeftButton, {},
-                          sites->view()->visualRect(lyon).center());
+            sites->view()->visualRect(lyon).center());
         QTRY_COMPARE(m_page->proxy()->rowCount(), 2);
         QCOMPARE(m_page->proxy()->siteFilter(), u"lyon"_s);
     }
@@ -171,9 +168,9 @@ private Q_SLOTS:
     void siteFilterCombo()
     {
         auto *sites = child<QComboBox>(m_page, u"siteCombo"_s);
-        QCOMPARE(sites->count(), 4);    // all sites + 3
+        QCOMPARE(sites->count(), 4); // all sites + 3
         sites->setCurrentIndex(sites->findText(u"osaka"_s));
-        QCOMPARE(shownNames(m_page), QStringList{u"osaka-kiosk-01"_s});
+        QCOMPARE(shownNames(m_page), QStringList { u"osaka-kiosk-01"_s });
     }
 
     void removeAsksAndDeletes()
@@ -185,7 +182,7 @@ private Q_SLOTS:
         const int warnings = MessageBox::shownCount();
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCoreApplication::processEvents();   // delivers the (queued) answer: "no"
+        QCoreApplication::processEvents(); // delivers the (queued) answer: "no"
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
@@ -207,12 +204,13 @@ private Q_SLOTS:
         auto *host = child<QLineEdit>(dialog, u"hostEdit"_s);
         host->selectAll();
         QTest::keyClicks(host, u"198.51.100.2"_s);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         auto *proxy = m_page->proxy();
         const QModelIndex firstHost = proxy->index(0, fleetdeck::ui::NodeTableModel::HostColumn);
-        QTRY_COMPARE(proxy->match(firstHost, Qt::DisplayRole, u"198.51.100.2"_s, 1,
-                                  Qt::MatchExactly).size(), 1);
+        QTRY_COMPARE(
+            proxy->match(firstHost, Qt::DisplayRole, u"198.51.100.2"_s, 1, Qt::MatchExactly).size(),
+            1);
         QCOMPARE(m_page->proxy()->rowCount(), 4);
     }
 

@@ -42,12 +42,10 @@ Host lyon-cam-01
 )";
 } // namespace
 
-class TestImportDialog : public QObject
-{
+class TestImportDialog : public QObject {
     Q_OBJECT
 private:
-    template <typename T>
-    static T *child(QObject *parent, const QString &name)
+    template<typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         if (!found)
@@ -76,7 +74,7 @@ private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<GuiFixture>();
-        m_fixture->seed({GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s)});
+        m_fixture->seed({ GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s) });
         m_page = m_fixture->openWindow().fleetPage();
     }
 
@@ -84,33 +82,34 @@ private Q_SLOTS:
 
     void previewThenApplySshConfig()
     {
-        const QString path = fleetdeck::test::writeFile(m_fixture->dir(), u"ssh/config"_s, kSshConfig);
+        const QString path =
+            fleetdeck::test::writeFile(m_fixture->dir(), u"ssh/config"_s, kSshConfig);
         openImport(path);
         QPointer<ImportDialog> dialog = m_dialog;
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(child<QLineEdit>(dialog, u"fileEdit"_s)->text(), path);
-        QCOMPARE(child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 0);  // ssh-config guessed
+        QCOMPARE(
+            child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 0); // ssh-config guessed
 
         const ImportPreview &preview = dialog->preview();
         QVERIFY2(!preview.error, qPrintable(preview.error ? preview.error->toString() : QString()));
         QCOMPARE(preview.added, 2);
-        QCOMPARE(preview.updated, 1);     // lyon-cam-01 gets a new host
-        QCOMPARE(preview.skipped, 1);     // "Host *"
+        QCOMPARE(preview.updated, 1); // lyon-cam-01 gets a new host
+        QCOMPARE(preview.skipped, 1); // "Host *"
         auto *view = child<QTreeView>(dialog, u"previewView"_s);
-        QAbstractItemModelTester tester(view->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 4);
         const QString summary = child<QLabel>(dialog, u"summaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"2 to add"_s), qPrintable(summary));
         // The skipped pattern says where and why.
-        const QModelIndexList skipped = view->model()->match(view->model()->index(0, 1),
-                                                             Qt::DisplayRole, u"*"_s, 1,
-                                                             Qt::MatchExactly);
+        const QModelIndexList skipped = view->model()->match(
+            view->model()->index(0, 1), Qt::DisplayRole, u"*"_s, 1, Qt::MatchExactly);
         QCOMPARE(skipped.size(), 1);
         QCOMPARE(skipped.first().siblingAtColumn(3).data().toString(), path + u":2"_s);
         QVERIFY(!skipped.first().siblingAtColumn(4).data().toString().isEmpty());
-        QCOMPARE(m_fixture->storedNodeNames().size(), 1);   // a preview writes nothing
+        QCOMPARE(m_fixture->storedNodeNames().size(), 1); // a preview writes nothing
 
         auto *import = child<QPushButton>(dialog, u"importButton"_s);
         QVERIFY(import->isEnabled());
@@ -118,31 +117,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QTRY_COMPARE(m_page->proxy()->rowCount(), 3);
         QCOMPARE(m_fixture->storedNodeNames(),
-                 (QStringList{u"jetson-01"_s, u"jetson-02"_s, u"lyon-cam-01"_s}));
+            (QStringList { u"jetson-01"_s, u"jetson-02"_s, u"lyon-cam-01"_s }));
     }
 
     void parseErrorShowsLocationAndWritesNothing()
     {
-        const QString path = fleetdeck::test::writeFile(
-            m_fixture->dir(), u"nodes.csv"_s,
+        const QString path = fleetdeck::test::writeFile(m_fixture->dir(), u"nodes.csv"_s,
             "name,host,port\nok-1,10.0.0.1,22\nbad-1,10.0.0.2,http\n");
         openImport(path);
         QPointer<ImportDialog> dialog = m_dialog;
         QVERIFY(dialog);
-        QCOMPARE(child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 2);  // CSV guessed
+        QCOMPARE(child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 2); // CSV guessed
         QVERIFY(dialog->preview().error.has_value());
         auto *error = child<QLabel>(dialog, u"errorLabel"_s);
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(path + u":3"_s), qPrintable(error->text()));
         QVERIFY(!child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
         dialog->reject();
-        QCOMPARE(m_fixture->storedNodeNames(), QStringList{u"lyon-cam-01"_s});
+        QCOMPARE(m_fixture->storedNodeNames(), QStringList { u"lyon-cam-01"_s });
     }
 
     void changingFormatParsesAgain()
     {
-        const QString path = fleetdeck::test::writeFile(m_fixture->dir(), u"hosts.txt"_s,
-                                                        "[edge]\nansible-01 ansible_host=10.1.1.1\n");
+        const QString path = fleetdeck::test::writeFile(
+            m_fixture->dir(), u"hosts.txt"_s, "[edge]\nansible-01 ansible_host=10.1.1.1\n");
         openImport(path);
         QPointer<ImportDialog> dialog = m_dialog;
         QVERIFY(dialog);
@@ -154,7 +152,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!dialog->isBusy());
         }
         QVERIFY2(!dialog->preview().error,
-                 qPrintable(dialog->preview().error ? dialog->preview().error->toString() : QString()));
+            qPrintable(dialog->preview().error ? dialog->preview().error->toString() : QString()));
         QCOMPARE(dialog->preview().added, 1);
         QCOMPARE(dialog->preview().rows.first().name, u"ansible-01"_s);
         dialog->reject();

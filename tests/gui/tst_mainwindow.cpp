@@ -25,12 +25,10 @@ using fleetdeck::test::GuiFixture;
 using fleetdeck::ui::EventsPage;
 using fleetdeck::ui::MainWindow;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private:
-    template <typename T>
-    static T *child(QObject *parent, const QString &name)
+    template<typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         if (!found)
@@ -52,8 +50,8 @@ private Q_SLOTS:
         GuiFixture fixture;
         MainWindow &window = fixture.openWindow();
         QCOMPARE(window.sidebar()->count(), int(MainWindow::PageCount));
-        const QStringList expected{u"Fleet"_s, u"Models"_s, u"Rollouts"_s, u"Failover"_s,
-                                   u"Config"_s, u"Events"_s, u"Reports"_s, u"Settings"_s};
+        const QStringList expected { u"Fleet"_s, u"Models"_s, u"Rollouts"_s, u"Failover"_s,
+            u"Config"_s, u"Events"_s, u"Reports"_s, u"Settings"_s };
         for (int row = 0; row < window.sidebar()->count(); ++row) {
             QCOMPARE(window.sidebar()->item(row)->text(), expected[row]);
             clickSidebar(window, row);
@@ -72,7 +70,8 @@ private Q_SLOTS:
     {
         GuiFixture fixture;
         MainWindow &window = fixture.openWindow();
-        QVERIFY(child<QLabel>(&window, u"inventoryPathLabel"_s)->text()
+        QVERIFY(child<QLabel>(&window, u"inventoryPathLabel"_s)
+                    ->text()
                     .contains(QDir::toNativeSeparators(fixture.databasePath())));
         QVERIFY(window.windowTitle().contains(u"inventory.sqlite"_s));
         QVERIFY(window.statusBar()->currentMessage().contains(u"Opened"_s));
@@ -99,8 +98,11 @@ private Q_SLOTS:
         fleetdeck::ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         window.fleetPage()->removeSelectedNodes();
         QTRY_COMPARE(events->model()->rowCount(), before + 1);
-        QCOMPARE(events->model()->index(0, fleetdeck::ui::AuditLogModel::SubjectColumn)
-                     .data().toString(), removed);
+        QCOMPARE(events->model()
+                     ->index(0, fleetdeck::ui::AuditLogModel::SubjectColumn)
+                     .data()
+                     .toString(),
+            removed);
 
         window.showPage(MainWindow::EventsPageIndex);
         QSignalSpy verified(events, &EventsPage::verified);
@@ -121,17 +123,18 @@ private Q_SLOTS:
         window.fleetPage()->removeSelectedNodes();
         EventsPage *events = window.eventsPage();
         QTRY_COMPARE(events->model()->rowCount(), 2);
-        const qint64 oldest = events->model()->index(1, 0).data(
-            fleetdeck::ui::AuditLogModel::IdRole).toLongLong();
+        const qint64 oldest =
+            events->model()->index(1, 0).data(fleetdeck::ui::AuditLogModel::IdRole).toLongLong();
 
-        {   // Someone edits the file behind Fleetdeck's back.
+        { // Someone edits the file behind Fleetdeck's back.
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
             db.setDatabaseName(fixture.databasePath());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY2(q.exec(u"DROP TRIGGER audit_log_no_update"_s), qPrintable(q.lastError().text()));
+            QVERIFY2(
+                q.exec(u"DROP TRIGGER audit_log_no_update"_s), qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(u"UPDATE audit_log SET subject = 'forged' WHERE id = %1"_s.arg(oldest)),
-                     qPrintable(q.lastError().text()));
+                qPrintable(q.lastError().text()));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"tamper"_s);

@@ -18,12 +18,10 @@ using fleetdeck::inventory::Node;
 using fleetdeck::inventory::Tier;
 using fleetdeck::ui::NodeDialog;
 
-class TestNodeDialog : public QObject
-{
+class TestNodeDialog : public QObject {
     Q_OBJECT
 private:
-    template <typename T>
-    static T *field(NodeDialog &dialog, const QString &name)
+    template<typename T> static T *field(NodeDialog &dialog, const QString &name)
     {
         T *widget = dialog.findChild<T *>(name);
         if (!widget)
@@ -61,11 +59,11 @@ private Q_SLOTS:
     void validInputEnablesOkAndSubmits()
     {
         NodeDialog dialog;
-        dialog.setKnownSites({u"lyon"_s});
+        dialog.setKnownSites({ u"lyon"_s });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         type(field<QLineEdit>(dialog, u"nameEdit"_s), u"edge-01"_s);
-        QVERIFY(!okButton(dialog)->isEnabled());          // no host yet
+        QVERIFY(!okButton(dialog)->isEnabled()); // no host yet
         type(field<QLineEdit>(dialog, u"hostEdit"_s), u"10.0.0.7"_s);
         type(field<QComboBox>(dialog, u"siteCombo"_s)->lineEdit(), u"lyon"_s);
         type(field<QPlainTextEdit>(dialog, u"labelsEdit"_s), u"gpu=l4\nzone = a"_s);
@@ -81,10 +79,10 @@ private Q_SLOTS:
         QCOMPARE(node.site, u"lyon"_s);
         QCOMPARE(node.labels.value(u"zone"_s), u"a"_s);
         QCOMPARE(node.labels.value(u"gpu"_s), u"l4"_s);
-        QVERIFY(dialog.isVisible());                    // stays open until the save answers
-        QVERIFY(!okButton(dialog)->isEnabled());        // and cannot be submitted twice
+        QVERIFY(dialog.isVisible()); // stays open until the save answers
+        QVERIFY(!okButton(dialog)->isEnabled()); // and cannot be submitted twice
 
-        dialog.saveFinished(fleetdeck::Error{u"disk full"_s, {}});
+        dialog.saveFinished(fleetdeck::Error { u"disk full"_s, {} });
         QVERIFY(dialog.isVisible());
         QVERIFY(field<QLabel>(dialog, u"problemLabel"_s)->text().contains(u"disk full"_s));
         QVERIFY(okButton(dialog)->isEnabled());
@@ -102,7 +100,8 @@ private Q_SLOTS:
         QTest::newRow("bad name") << u"-bad name"_s << u"h.example"_s << QString() << u"bad name"_s;
         QTest::newRow("bad host") << u"ok"_s << u"not a host!"_s << QString() << u"not a host!"_s;
         QTest::newRow("label without =") << u"ok"_s << u"h.example"_s << u"gpu"_s << u"line 1"_s;
-        QTest::newRow("duplicate label") << u"ok"_s << u"h.example"_s << u"a=1\na=2"_s << u"twice"_s;
+        QTest::newRow("duplicate label")
+            << u"ok"_s << u"h.example"_s << u"a=1\na=2"_s << u"twice"_s;
         QTest::newRow("taken name") << u"taken"_s << u"h.example"_s << QString() << u"taken"_s;
     }
 
@@ -113,7 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, labels);
         QFETCH(QString, mentions);
         NodeDialog dialog;
-        dialog.setTakenNames({u"taken"_s});
+        dialog.setTakenNames({ u"taken"_s });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         type(field<QLineEdit>(dialog, u"nameEdit"_s), name);
@@ -125,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(mentions), qPrintable(problem));
 
         QSignalSpy submitted(&dialog, &NodeDialog::nodeSubmitted);
-        QTest::keyClick(&dialog, Qt::Key_Return);     // Enter does not get past validation
+        QTest::keyClick(&dialog, Qt::Key_Return); // Enter does not get past validation
         QCOMPARE(submitted.count(), 0);
     }
 
@@ -135,7 +134,7 @@ private Q_SLOTS:
         node.id = 7;
         node.labels.insert(u"gpu"_s, u"a100"_s);
         NodeDialog dialog;
-        dialog.setTakenNames({u"taken"_s});
+        dialog.setTakenNames({ u"taken"_s });
         dialog.setNode(node);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -31,17 +31,19 @@ using fleetdeck::ui::ThemeChoice;
 namespace {
 // A few German words for the ui module, so the test sees visible texts change live without
 // depending on how complete the shipped translation is.
-class PseudoGerman : public QTranslator
-{
+class PseudoGerman : public QTranslator {
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
         if (qstrcmp(context, "Fleetdeck::Ui") != 0)
             return {};
-        static const QHash<QByteArray, QString> words{
-            {"Fleet", u"Flotte"_s},       {"Settings", u"Einstellungen"_s},
-            {"Add…", u"Hinzufügen…"_s},   {"Theme:", u"Design:"_s},
-            {"&Theme:", u"&Design:"_s},   {"Data location", u"Speicherort"_s},
+        static const QHash<QByteArray, QString> words {
+            { "Fleet", u"Flotte"_s },
+            { "Settings", u"Einstellungen"_s },
+            { "Add…", u"Hinzufügen…"_s },
+            { "Theme:", u"Design:"_s },
+            { "&Theme:", u"&Design:"_s },
+            { "Data location", u"Speicherort"_s },
         };
         return words.value(QByteArray(source));
     }
@@ -49,8 +51,7 @@ public:
 };
 
 // Counts LanguageChange events that reach a widget.
-class LanguageChangeCounter : public QObject
-{
+class LanguageChangeCounter : public QObject {
 public:
     int count = 0;
     bool eventFilter(QObject *, QEvent *event) override
@@ -62,12 +63,10 @@ public:
 };
 } // namespace
 
-class TestSettingsPage : public QObject
-{
+class TestSettingsPage : public QObject {
     Q_OBJECT
 private:
-    template <typename T>
-    static T *child(QObject *parent, const QString &name)
+    template<typename T> static T *child(QObject *parent, const QString &name)
     {
         T *found = parent->findChild<T *>(name);
         if (!found)
@@ -79,7 +78,7 @@ private:
         const int index = combo->findData(data);
         QVERIFY(index >= 0);
         combo->setCurrentIndex(index);
-        Q_EMIT combo->activated(index);   // what a click on the item does
+        Q_EMIT combo->activated(index); // what a click on the item does
     }
 
     std::unique_ptr<GuiFixture> m_fixture;
@@ -91,7 +90,7 @@ private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<GuiFixture>();
-        m_fixture->seed({GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s)});
+        m_fixture->seed({ GuiFixture::node(u"lyon-cam-01"_s, Tier::Edge, u"lyon"_s) });
         m_window = &m_fixture->openWindow();
         m_window->showPage(MainWindow::SettingsPageIndex);
     }
@@ -123,23 +122,23 @@ private Q_SLOTS:
         LanguageChangeCounter counter;
         m_window->installEventFilter(&counter);
         auto *languages = child<QComboBox>(m_window, u"languageCombo"_s);
-        QCOMPARE(languages->count(), 4);   // system, English, Deutsch, Français
+        QCOMPARE(languages->count(), 4); // system, English, Deutsch, Français
         QVERIFY(languages->findText(u"Deutsch"_s) >= 0);
         QVERIFY(languages->findText(u"Français"_s) >= 0);
 
         choose(languages, u"de"_s);
         QCOMPARE(AppSettings().language(), u"de"_s);
         QCOMPARE(QLocale().language(), QLocale::German);
-        QTRY_VERIFY(counter.count > 0);   // the window was told to retranslate
+        QTRY_VERIFY(counter.count > 0); // the window was told to retranslate
         // Whatever the German file holds today, the window must not be left untranslated: its
         // sidebar text is exactly what Tr gives for the current translators.
         QCOMPARE(m_window->sidebar()->item(MainWindow::SettingsPageIndex)->text(),
-                 QCoreApplication::translate("Fleetdeck::Ui", "Settings"));
+            QCoreApplication::translate("Fleetdeck::Ui", "Settings"));
 
         choose(languages, u"en"_s);
         QCOMPARE(AppSettings().language(), u"en"_s);
-        QTRY_COMPARE(m_window->sidebar()->item(MainWindow::SettingsPageIndex)->text(),
-                     u"Settings"_s);
+        QTRY_COMPARE(
+            m_window->sidebar()->item(MainWindow::SettingsPageIndex)->text(), u"Settings"_s);
         choose(languages, QString());
         QCOMPARE(AppSettings().language(), QString());
     }
@@ -177,14 +176,14 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().databasePath(), other);
         QCOMPARE(child<QLineEdit>(m_window, u"databasePathEdit"_s)->text(), other);
         QVERIFY(child<QLabel>(m_window, u"inventoryPathLabel"_s)->text().contains(other));
-        QTRY_COMPARE(m_window->fleetPage()->proxy()->rowCount(), 0);   // a new, empty inventory
+        QTRY_COMPARE(m_window->fleetPage()->proxy()->rowCount(), 0); // a new, empty inventory
         QVERIFY(QFile::exists(other));
     }
 
     void refusedDataLocationKeepsTheOldOne()
     {
-        const QString garbage = fleetdeck::test::writeFile(m_fixture->dir(), u"notes.sqlite"_s,
-                                                           "this is not a database\n");
+        const QString garbage = fleetdeck::test::writeFile(
+            m_fixture->dir(), u"notes.sqlite"_s, "this is not a database\n");
         QSignalSpy failed(m_window, &MainWindow::inventoryFailed);
         FileDialog::setNextFileName(garbage);
         QTest::mouseClick(child<QPushButton>(m_window, u"changeDatabaseButton"_s), Qt::LeftButton);

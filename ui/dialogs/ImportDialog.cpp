@@ -25,29 +25,30 @@ namespace fleetdeck::ui {
 
 using fleet::ImportFormat;
 
-ImportDialog::ImportDialog(AsyncInventory &inventory, QList<inventory::Node> current,
-                           QWidget *parent)
-    : QDialog(parent),
-      m_inventory(inventory),
-      m_current(std::move(current)),
-      m_watcher(new QFutureWatcher<ImportPreview>(this)),
-      m_fileLabel(new QLabel(this)),
-      m_fileEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(this)),
-      m_formatLabel(new QLabel(this)),
-      m_formatCombo(new QComboBox(this)),
-      m_summaryLabel(new QLabel(this)),
-      m_errorLabel(new QLabel(this)),
-      m_previewModel(new QStandardItemModel(this)),
-      m_previewView(new QTreeView(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_importButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+ImportDialog::ImportDialog(
+    AsyncInventory &inventory, QList<inventory::Node> current, QWidget *parent)
+    : QDialog(parent)
+    , m_inventory(inventory)
+    , m_current(std::move(current))
+    , m_watcher(new QFutureWatcher<ImportPreview>(this))
+    , m_fileLabel(new QLabel(this))
+    , m_fileEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(this))
+    , m_formatLabel(new QLabel(this))
+    , m_formatCombo(new QComboBox(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_previewModel(new QStandardItemModel(this))
+    , m_previewView(new QTreeView(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_importButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     m_fileEdit->setObjectName(u"fileEdit"_s);
     m_fileEdit->setReadOnly(true);
     m_browseButton->setObjectName(u"browseButton"_s);
     m_formatCombo->setObjectName(u"formatCombo"_s);
-    for (ImportFormat format : {ImportFormat::SshConfig, ImportFormat::Ansible, ImportFormat::Csv})
+    for (ImportFormat format :
+        { ImportFormat::SshConfig, ImportFormat::Ansible, ImportFormat::Csv })
         m_formatCombo->addItem(QString(), int(format));
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_errorLabel->setObjectName(u"errorLabel"_s);
@@ -77,9 +78,8 @@ ImportDialog::ImportDialog(AsyncInventory &inventory, QList<inventory::Node> cur
     resize(760, 460);
 
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    connect(m_formatCombo, &QComboBox::activated, this, [this] {
-        startParse(ImportFormat(m_formatCombo->currentData().toInt()));
-    });
+    connect(m_formatCombo, &QComboBox::activated, this,
+        [this] { startParse(ImportFormat(m_formatCombo->currentData().toInt())); });
     connect(m_watcher, &QFutureWatcher<ImportPreview>::finished, this, [this] {
         if (m_watcher->property("generation").toInt() == m_generation)
             showPreview(m_watcher->result());
@@ -99,8 +99,7 @@ void ImportDialog::chooseFile()
 {
     const QString start = filePath().isEmpty() ? AppSettings().lastImportDirectory()
                                                : QFileInfo(filePath()).absolutePath();
-    FileDialog::chooseOpenFile(
-        this, Tr::tr("Import nodes"), start,
+    FileDialog::chooseOpenFile(this, Tr::tr("Import nodes"), start,
         Tr::tr("Node sources (config *.conf *.ini *.yml *.yaml *.csv *.txt);;All files (*)"), this,
         [this](const QString &path) {
             if (path.isEmpty())
@@ -170,25 +169,26 @@ void ImportDialog::apply()
     m_applying = true;
     updateButtons();
     m_summaryLabel->setText(Tr::tr("Importing…"));
-    m_inventory.applyImport(m_preview.parsed, m_preview.path, this,
-                            [this](Result<fleet::ImportReport> report) {
-        m_applying = false;
-        if (!report) {
-            m_errorLabel->setText(Tr::tr("The import failed and nothing was written: %1")
-                                      .arg(report.error().toString()));
-            m_errorLabel->setVisible(true);
-            m_summaryLabel->setText(summaryText());
-            updateButtons();
-            return;
-        }
-        Q_EMIT imported(Tr::tr("Imported from %1: %2 added, %3 updated, %4 unchanged, %5 skipped")
-                            .arg(QFileInfo(m_preview.path).fileName())
-                            .arg(report->added.size())
-                            .arg(report->updated.size())
-                            .arg(report->unchanged.size())
-                            .arg(report->skipped.size()));
-        accept();
-    });
+    m_inventory.applyImport(
+        m_preview.parsed, m_preview.path, this, [this](Result<fleet::ImportReport> report) {
+            m_applying = false;
+            if (!report) {
+                m_errorLabel->setText(Tr::tr("The import failed and nothing was written: %1")
+                                          .arg(report.error().toString()));
+                m_errorLabel->setVisible(true);
+                m_summaryLabel->setText(summaryText());
+                updateButtons();
+                return;
+            }
+            Q_EMIT imported(
+                Tr::tr("Imported from %1: %2 added, %3 updated, %4 unchanged, %5 skipped")
+                    .arg(QFileInfo(m_preview.path).fileName())
+                    .arg(report->added.size())
+                    .arg(report->updated.size())
+                    .arg(report->unchanged.size())
+                    .arg(report->skipped.size()));
+            accept();
+        });
 }
 
 void ImportDialog::updateButtons()

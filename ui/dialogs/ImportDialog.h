@@ -22,14 +22,13 @@ class AsyncInventory;
 // worker as soon as it is chosen (the format guessed, and changeable); the preview lists what
 // would be added, updated, left unchanged or skipped, and why. Only Import writes, in one
 // transaction. A parse error names file:line and the problem, and Import stays disabled.
-class ImportDialog : public QDialog
-{
+class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(AsyncInventory &inventory, QList<inventory::Node> current,
-                 QWidget *parent = nullptr);
+    ImportDialog(
+        AsyncInventory &inventory, QList<inventory::Node> current, QWidget *parent = nullptr);
 
-    void setFilePath(const QString &path);   // parses it with a guessed format
+    void setFilePath(const QString &path); // parses it with a guessed format
     QString filePath() const;
     const ImportPreview &preview() const { return m_preview; }
     bool isBusy() const { return m_parsing || m_applying; }

@@ -24,20 +24,20 @@ using inventory::Node;
 using inventory::Tier;
 
 NodeDialog::NodeDialog(QWidget *parent)
-    : QDialog(parent),
-      m_form(new QFormLayout),
-      m_nameEdit(new QLineEdit(this)),
-      m_hostEdit(new QLineEdit(this)),
-      m_portSpin(new QSpinBox(this)),
-      m_userEdit(new QLineEdit(this)),
-      m_identityEdit(new QLineEdit(this)),
-      m_identityBrowse(new QPushButton(this)),
-      m_siteCombo(new QComboBox(this)),
-      m_tierCombo(new QComboBox(this)),
-      m_labelsEdit(new QPlainTextEdit(this)),
-      m_agentEdit(new QLineEdit(this)),
-      m_problemLabel(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+    , m_nameEdit(new QLineEdit(this))
+    , m_hostEdit(new QLineEdit(this))
+    , m_portSpin(new QSpinBox(this))
+    , m_userEdit(new QLineEdit(this))
+    , m_identityEdit(new QLineEdit(this))
+    , m_identityBrowse(new QPushButton(this))
+    , m_siteCombo(new QComboBox(this))
+    , m_tierCombo(new QComboBox(this))
+    , m_labelsEdit(new QPlainTextEdit(this))
+    , m_agentEdit(new QLineEdit(this))
+    , m_problemLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_nameEdit->setObjectName(u"nameEdit"_s);
     m_hostEdit->setObjectName(u"hostEdit"_s);
@@ -85,7 +85,7 @@ NodeDialog::NodeDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NodeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NodeDialog::reject);
     connect(m_identityBrowse, &QPushButton::clicked, this, &NodeDialog::chooseIdentityFile);
-    for (QLineEdit *edit : {m_nameEdit, m_hostEdit, m_userEdit, m_identityEdit, m_agentEdit})
+    for (QLineEdit *edit : { m_nameEdit, m_hostEdit, m_userEdit, m_identityEdit, m_agentEdit })
         connect(edit, &QLineEdit::textChanged, this, &NodeDialog::revalidate);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &NodeDialog::revalidate);
     connect(m_siteCombo, &QComboBox::editTextChanged, this, &NodeDialog::revalidate);
@@ -139,12 +139,16 @@ Result<QMap<QString, QString>> NodeDialog::parseLabels() const
             continue;
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
-            return Error{Tr::tr("Labels, line %1: “%2” is not key=value. Write one label per "
-                                "line, for example gpu=a100.").arg(i + 1).arg(line), {}};
+            return Error { Tr::tr("Labels, line %1: “%2” is not key=value. Write one label per "
+                                  "line, for example gpu=a100.")
+                               .arg(i + 1)
+                               .arg(line),
+                {} };
         const QString key = line.left(eq).trimmed();
         if (labels.contains(key))
-            return Error{Tr::tr("Labels, line %1: the key “%2” appears twice.").arg(i + 1).arg(key),
-                         {}};
+            return Error {
+                Tr::tr("Labels, line %1: the key “%2” appears twice.").arg(i + 1).arg(key), {}
+            };
         labels.insert(key, line.mid(eq + 1).trimmed());
     }
     return labels;
@@ -152,7 +156,7 @@ Result<QMap<QString, QString>> NodeDialog::parseLabels() const
 
 Result<Node> NodeDialog::node() const
 {
-    Node n = m_original.value_or(Node{});
+    Node n = m_original.value_or(Node {});
     n.name = m_nameEdit->text().trimmed();
     n.host = m_hostEdit->text().trimmed();
     n.port = m_portSpin->value();
@@ -168,8 +172,10 @@ Result<Node> NodeDialog::node() const
 
     const bool renamed = !m_original || m_original->name != n.name;
     if (renamed && m_takenNames.contains(n.name))
-        return Error{Tr::tr("A node named “%1” is already in the inventory. Choose another "
-                            "name, or edit that node.").arg(n.name), {}};
+        return Error { Tr::tr("A node named “%1” is already in the inventory. Choose another "
+                              "name, or edit that node.")
+                           .arg(n.name),
+            {} };
     if (Result<void> valid = inventory::validateNode(n); !valid)
         return valid.error();
     return n;
@@ -218,11 +224,10 @@ void NodeDialog::saveFinished(const Result<void> &result)
 void NodeDialog::chooseIdentityFile()
 {
     FileDialog::chooseOpenFile(this, Tr::tr("Choose an SSH private key"),
-                               QDir::homePath() + u"/.ssh"_s, Tr::tr("All files (*)"), this,
-                               [this](const QString &path) {
-                                   if (!path.isEmpty())
-                                       m_identityEdit->setText(path);
-                               });
+        QDir::homePath() + u"/.ssh"_s, Tr::tr("All files (*)"), this, [this](const QString &path) {
+            if (!path.isEmpty())
+                m_identityEdit->setText(path);
+        });
 }
 
 void NodeDialog::changeEvent(QEvent *event)
@@ -235,11 +240,11 @@ void NodeDialog::changeEvent(QEvent *event)
 void NodeDialog::retranslateUi()
 {
     setWindowTitle(isEditing() ? Tr::tr("Edit node %1").arg(m_original->name) : Tr::tr("Add node"));
-    const QString captions[] = {Tr::tr("&Name:"), Tr::tr("&Host:"), Tr::tr("&Port:"),
-                                Tr::tr("&User:"), Tr::tr("&Identity file:"), Tr::tr("&Site:"),
-                                Tr::tr("&Tier:"), Tr::tr("&Labels:"), Tr::tr("&Agent command:")};
-    QWidget *buddies[] = {m_nameEdit, m_hostEdit, m_portSpin, m_userEdit, m_identityEdit,
-                          m_siteCombo, m_tierCombo, m_labelsEdit, m_agentEdit};
+    const QString captions[] = { Tr::tr("&Name:"), Tr::tr("&Host:"), Tr::tr("&Port:"),
+        Tr::tr("&User:"), Tr::tr("&Identity file:"), Tr::tr("&Site:"), Tr::tr("&Tier:"),
+        Tr::tr("&Labels:"), Tr::tr("&Agent command:") };
+    QWidget *buddies[] = { m_nameEdit, m_hostEdit, m_portSpin, m_userEdit, m_identityEdit,
+        m_siteCombo, m_tierCombo, m_labelsEdit, m_agentEdit };
     for (int row = 0; row < 9; ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(captions[row]);

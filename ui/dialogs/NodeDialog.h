@@ -23,19 +23,18 @@ namespace fleetdeck::ui {
 // disabled and a line says what is wrong and what is allowed. OK does not close the dialog by
 // itself: it emits nodeSubmitted(), and the dialog closes only when saveFinished() says the
 // inventory took the node; otherwise the inventory's reason is shown and nothing is lost.
-class NodeDialog : public QDialog
-{
+class NodeDialog : public QDialog {
     Q_OBJECT
 public:
     explicit NodeDialog(QWidget *parent = nullptr);
 
-    void setNode(const inventory::Node &node);     // editing; without it the dialog adds
+    void setNode(const inventory::Node &node); // editing; without it the dialog adds
     void setKnownSites(const QStringList &sites);
-    void setTakenNames(const QStringList &names);  // names in use, refused for a new name
+    void setTakenNames(const QStringList &names); // names in use, refused for a new name
 
     // The node as the fields describe it, or what is wrong with them.
     Result<inventory::Node> node() const;
-    QString problem() const;                       // empty while every field is valid
+    QString problem() const; // empty while every field is valid
     bool isEditing() const { return m_original.has_value(); }
 
     void saveFinished(const Result<void> &result);

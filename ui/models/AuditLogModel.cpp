@@ -11,7 +11,8 @@ namespace fleetdeck::ui {
 using inventory::AuditEntry;
 
 AuditLogModel::AuditLogModel(AsyncInventory &inventory, QObject *parent)
-    : QAbstractTableModel(parent), m_inventory(inventory)
+    : QAbstractTableModel(parent)
+    , m_inventory(inventory)
 {
 }
 
@@ -37,14 +38,18 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss");
-    case ActorColumn: return e.actor;
-    case ActionColumn: return e.action;
-    case SubjectColumn: return e.subject;
+    case ActorColumn:
+        return e.actor;
+    case ActionColumn:
+        return e.action;
+    case SubjectColumn:
+        return e.subject;
     case DetailsColumn:
         return e.details.isEmpty()
             ? QString()
             : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -53,12 +58,18 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return Tr::tr("Time");
-    case ActorColumn: return Tr::tr("Who");
-    case ActionColumn: return Tr::tr("Action");
-    case SubjectColumn: return Tr::tr("Subject");
-    case DetailsColumn: return Tr::tr("Details");
-    default: return {};
+    case TimeColumn:
+        return Tr::tr("Time");
+    case ActorColumn:
+        return Tr::tr("Who");
+    case ActionColumn:
+        return Tr::tr("Action");
+    case SubjectColumn:
+        return Tr::tr("Subject");
+    case DetailsColumn:
+        return Tr::tr("Details");
+    default:
+        return {};
     }
 }
 
@@ -79,22 +90,22 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     m_fetching = true;
     const qint64 beforeId = m_entries.isEmpty() ? 0 : m_entries.last().id;
     const int generation = m_generation;
-    m_inventory.recentAudit(m_pageSize, beforeId, this,
-                            [this, generation](Result<QList<AuditEntry>> entries) {
-        if (generation != m_generation)
-            return;
-        if (!entries) {
+    m_inventory.recentAudit(
+        m_pageSize, beforeId, this, [this, generation](Result<QList<AuditEntry>> entries) {
+            if (generation != m_generation)
+                return;
+            if (!entries) {
+                m_fetching = false;
+                m_exhausted = true;
+                Q_EMIT loadFailed(entries.error().toString());
+                return;
+            }
+            m_exhausted = entries->size() < m_pageSize;
+            appendPage(*entries);
+            // Only now: a view asked for more while the rows went in would read this page again.
             m_fetching = false;
-            m_exhausted = true;
-            Q_EMIT loadFailed(entries.error().toString());
-            return;
-        }
-        m_exhausted = entries->size() < m_pageSize;
-        appendPage(*entries);
-        // Only now: a view asked for more while the rows went in would read this page again.
-        m_fetching = false;
-        Q_EMIT pageLoaded();
-    });
+            Q_EMIT pageLoaded();
+        });
 }
 
 void AuditLogModel::appendPage(const QList<AuditEntry> &entries)
@@ -130,31 +141,31 @@ void AuditLogModel::fetchNewest()
         return;
     m_fetchingNewest = true;
     const int generation = m_generation;
-    m_inventory.recentAudit(m_pageSize, 0, this,
-                            [this, generation](Result<QList<AuditEntry>> entries) {
-        if (generation != m_generation)
-            return;
-        m_fetchingNewest = false;
-        if (!entries || m_entries.isEmpty())
-            return;
-        const qint64 newestKnown = m_entries.first().id;
-        QList<AuditEntry> fresh;
-        for (const AuditEntry &e : *entries) {
-            if (e.id <= newestKnown)
-                break;
-            fresh << e;
-        }
-        if (fresh.size() == entries->size()) {
-            reload(); // more arrived than one page holds: a gap would hide rows
-            return;
-        }
-        if (fresh.isEmpty())
-            return;
-        beginInsertRows({}, 0, int(fresh.size()) - 1);
-        m_entries = fresh + m_entries;
-        endInsertRows();
-        Q_EMIT pageLoaded();
-    });
+    m_inventory.recentAudit(
+        m_pageSize, 0, this, [this, generation](Result<QList<AuditEntry>> entries) {
+            if (generation != m_generation)
+                return;
+            m_fetchingNewest = false;
+            if (!entries || m_entries.isEmpty())
+                return;
+            const qint64 newestKnown = m_entries.first().id;
+            QList<AuditEntry> fresh;
+            for (const AuditEntry &e : *entries) {
+                if (e.id <= newestKnown)
+                    break;
+                fresh << e;
+            }
+            if (fresh.size() == entries->size()) {
+                reload(); // more arrived than one page holds: a gap would hide rows
+                return;
+            }
+            if (fresh.isEmpty())
+                return;
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            m_entries = fresh + m_entries;
+            endInsertRows();
+            Q_EMIT pageLoaded();
+        });
 }
 
 int AuditLogModel::rowOfId(qint64 id) const

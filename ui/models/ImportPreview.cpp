@@ -20,20 +20,28 @@ QString location(const QString &file, int line)
 QString differences(const Node &before, const Node &after)
 {
     QStringList fields;
-    if (before.host != after.host) fields << Tr::tr("host");
-    if (before.port != after.port) fields << Tr::tr("port");
-    if (before.user != after.user) fields << Tr::tr("user");
-    if (before.identityFile != after.identityFile) fields << Tr::tr("identity file");
-    if (before.site != after.site) fields << Tr::tr("site");
-    if (before.tier != after.tier) fields << Tr::tr("tier");
-    if (before.labels != after.labels) fields << Tr::tr("labels");
-    if (before.agentCommand != after.agentCommand) fields << Tr::tr("agent command");
+    if (before.host != after.host)
+        fields << Tr::tr("host");
+    if (before.port != after.port)
+        fields << Tr::tr("port");
+    if (before.user != after.user)
+        fields << Tr::tr("user");
+    if (before.identityFile != after.identityFile)
+        fields << Tr::tr("identity file");
+    if (before.site != after.site)
+        fields << Tr::tr("site");
+    if (before.tier != after.tier)
+        fields << Tr::tr("tier");
+    if (before.labels != after.labels)
+        fields << Tr::tr("labels");
+    if (before.agentCommand != after.agentCommand)
+        fields << Tr::tr("agent command");
     return Tr::tr("changes %1").arg(fields.join(u", "));
 }
 } // namespace
 
-ImportPreview ImportPreview::build(const QString &path, std::optional<fleet::ImportFormat> format,
-                                   const QList<Node> &current)
+ImportPreview ImportPreview::build(
+    const QString &path, std::optional<fleet::ImportFormat> format, const QList<Node> &current)
 {
     ImportPreview preview;
     preview.path = path;
@@ -70,8 +78,8 @@ ImportPreview ImportPreview::build(const QString &path, std::optional<fleet::Imp
         preview.rows << row;
     }
     for (const fleet::ImportSkip &skip : preview.parsed.skipped) {
-        preview.rows << Row{Change::Skip, skip.name, QString(), location(skip.file, skip.line),
-                            skip.reason};
+        preview.rows << Row { Change::Skip, skip.name, QString(), location(skip.file, skip.line),
+            skip.reason };
         ++preview.skipped;
     }
     return preview;
@@ -80,10 +88,14 @@ ImportPreview ImportPreview::build(const QString &path, std::optional<fleet::Imp
 QString ImportPreview::changeText(Change change)
 {
     switch (change) {
-    case Change::Add: return Tr::tr("add");
-    case Change::Update: return Tr::tr("update");
-    case Change::Unchanged: return Tr::tr("unchanged");
-    case Change::Skip: return Tr::tr("skip");
+    case Change::Add:
+        return Tr::tr("add");
+    case Change::Update:
+        return Tr::tr("update");
+    case Change::Unchanged:
+        return Tr::tr("unchanged");
+    case Change::Skip:
+        return Tr::tr("skip");
     }
     return {};
 }
@@ -91,12 +103,12 @@ QString ImportPreview::changeText(Change change)
 void ImportPreview::fillModel(QStandardItemModel &model) const
 {
     model.removeRows(0, model.rowCount());
-    model.setHorizontalHeaderLabels({Tr::tr("Change"), Tr::tr("Name"), Tr::tr("Host"),
-                                     Tr::tr("Source"), Tr::tr("Note")});
+    model.setHorizontalHeaderLabels(
+        { Tr::tr("Change"), Tr::tr("Name"), Tr::tr("Host"), Tr::tr("Source"), Tr::tr("Note") });
     for (const Row &row : rows) {
-        QList<QStandardItem *> items{new QStandardItem(changeText(row.change)),
-                                     new QStandardItem(row.name), new QStandardItem(row.host),
-                                     new QStandardItem(row.location), new QStandardItem(row.note)};
+        QList<QStandardItem *> items { new QStandardItem(changeText(row.change)),
+            new QStandardItem(row.name), new QStandardItem(row.host),
+            new QStandardItem(row.location), new QStandardItem(row.note) };
         for (QStandardItem *item : items)
             item->setEditable(false);
         items[0]->setData(int(row.change), Qt::UserRole);

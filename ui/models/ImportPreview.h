@@ -12,21 +12,19 @@ namespace fleetdeck::ui {
 // What an import would do to the inventory, worked out before anything is written: each parsed
 // node is an addition, an update or unchanged (by name, against the current nodes), and the
 // parser's skipped entries keep their reasons. Built on a worker; shown by ImportDialog.
-struct ImportPreview
-{
+struct ImportPreview {
     enum class Change { Add, Update, Unchanged, Skip };
-    struct Row
-    {
+    struct Row {
         Change change = Change::Add;
         QString name;
         QString host;
-        QString location;  // file:line
-        QString note;      // what changes, or why skipped
+        QString location; // file:line
+        QString note; // what changes, or why skipped
     };
 
     QString path;
     fleet::ImportFormat format = fleet::ImportFormat::SshConfig;
-    std::optional<Error> error;   // a parse error: file:line and the problem
+    std::optional<Error> error; // a parse error: file:line and the problem
     fleet::ParsedInventory parsed;
     QList<Row> rows;
     int added = 0;
@@ -38,9 +36,9 @@ struct ImportPreview
 
     // Parses path (guessing the format when none is given) and compares with current.
     static ImportPreview build(const QString &path, std::optional<fleet::ImportFormat> format,
-                               const QList<inventory::Node> &current);
+        const QList<inventory::Node> &current);
 
-    static QString changeText(Change change);   // translated: "add", "update", ...
+    static QString changeText(Change change); // translated: "add", "update", ...
     void fillModel(QStandardItemModel &model) const;
 };
 

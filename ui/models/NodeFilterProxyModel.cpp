@@ -6,7 +6,8 @@
 
 namespace fleetdeck::ui {
 
-NodeFilterProxyModel::NodeFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+NodeFilterProxyModel::NodeFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(NodeTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -66,7 +67,7 @@ bool NodeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return true;
     const QString haystack = index.data(NodeTableModel::SearchTextRole).toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&haystack](const QString &word) { return haystack.contains(word); });
+        [&haystack](const QString &word) { return haystack.contains(word); });
 }
 
 bool NodeFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -85,8 +86,10 @@ bool NodeFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     // Ties keep a stable, meaningful order: by name.
     const QModelIndex leftName = left.siblingAtColumn(NodeTableModel::NameColumn);
     const QModelIndex rightName = right.siblingAtColumn(NodeTableModel::NameColumn);
-    return leftName.data(sortRole()).toString().compare(rightName.data(sortRole()).toString(),
-                                                        Qt::CaseInsensitive) < 0;
+    return leftName.data(sortRole())
+               .toString()
+               .compare(rightName.data(sortRole()).toString(), Qt::CaseInsensitive)
+        < 0;
 }
 
 } // namespace fleetdeck::ui

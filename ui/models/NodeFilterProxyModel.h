@@ -11,8 +11,7 @@ namespace fleetdeck::ui {
 
 // Filters and sorts a NodeTableModel: free text (every word must occur in the node's name, host,
 // site or labels), a tier and a site. Sorting uses the source's raw SortRole values.
-class NodeFilterProxyModel : public QSortFilterProxyModel
-{
+class NodeFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit NodeFilterProxyModel(QObject *parent = nullptr);
@@ -23,7 +22,7 @@ public:
     void setTierFilter(std::optional<inventory::Tier> tier);
     std::optional<inventory::Tier> tierFilter() const { return m_tier; }
 
-    void setSiteFilter(const QString &site);   // empty: any site
+    void setSiteFilter(const QString &site); // empty: any site
     QString siteFilter() const { return m_site; }
 
     void clearFilters();
@@ -38,7 +37,7 @@ protected:
 private:
     void refilter();
 
-    QStringList m_words;   // lower-case
+    QStringList m_words; // lower-case
     std::optional<inventory::Tier> m_tier;
     QString m_site;
 };

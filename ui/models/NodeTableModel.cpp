@@ -14,7 +14,10 @@ namespace fleetdeck::ui {
 using inventory::Node;
 using inventory::Tier;
 
-NodeTableModel::NodeTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+NodeTableModel::NodeTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 int NodeTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -42,12 +45,18 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PortColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole: return sortData(row, index.column());
-    case IdRole: return row.node.id;
-    case TierRole: return int(row.node.tier);
-    case SiteRole: return row.node.site;
-    case SearchTextRole: return row.searchText;
-    default: return {};
+    case SortRole:
+        return sortData(row, index.column());
+    case IdRole:
+        return row.node.id;
+    case TierRole:
+        return int(row.node.tier);
+    case SiteRole:
+        return row.node.site;
+    case SearchTextRole:
+        return row.searchText;
+    default:
+        return {};
     }
 }
 
@@ -55,16 +64,24 @@ QVariant NodeTableModel::displayData(const Row &row, int column) const
 {
     const Node &n = row.node;
     switch (column) {
-    case NameColumn: return n.name;
-    case HostColumn: return n.host;
-    case PortColumn: return n.port;
-    case UserColumn: return n.user;
-    case SiteColumn: return n.site;
-    case TierColumn: return n.tier == Tier::Cloud ? Tr::tr("cloud") : Tr::tr("edge");
-    case LabelsColumn: return row.labelsText;
+    case NameColumn:
+        return n.name;
+    case HostColumn:
+        return n.host;
+    case PortColumn:
+        return n.port;
+    case UserColumn:
+        return n.user;
+    case SiteColumn:
+        return n.site;
+    case TierColumn:
+        return n.tier == Tier::Cloud ? Tr::tr("cloud") : Tr::tr("edge");
+    case LabelsColumn:
+        return row.labelsText;
     case UpdatedColumn:
         return QLocale().toString(n.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -72,15 +89,24 @@ QVariant NodeTableModel::sortData(const Row &row, int column) const
 {
     const Node &n = row.node;
     switch (column) {
-    case NameColumn: return n.name;
-    case HostColumn: return n.host;
-    case PortColumn: return n.port;
-    case UserColumn: return n.user;
-    case SiteColumn: return n.site;
-    case TierColumn: return int(n.tier);
-    case LabelsColumn: return row.labelsText;
-    case UpdatedColumn: return n.updatedAt.toMSecsSinceEpoch();
-    default: return {};
+    case NameColumn:
+        return n.name;
+    case HostColumn:
+        return n.host;
+    case PortColumn:
+        return n.port;
+    case UserColumn:
+        return n.user;
+    case SiteColumn:
+        return n.site;
+    case TierColumn:
+        return int(n.tier);
+    case LabelsColumn:
+        return row.labelsText;
+    case UpdatedColumn:
+        return n.updatedAt.toMSecsSinceEpoch();
+    default:
+        return {};
     }
 }
 
@@ -89,15 +115,24 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return Tr::tr("Name");
-    case HostColumn: return Tr::tr("Host");
-    case PortColumn: return Tr::tr("Port");
-    case UserColumn: return Tr::tr("User");
-    case SiteColumn: return Tr::tr("Site");
-    case TierColumn: return Tr::tr("Tier");
-    case LabelsColumn: return Tr::tr("Labels");
-    case UpdatedColumn: return Tr::tr("Updated");
-    default: return {};
+    case NameColumn:
+        return Tr::tr("Name");
+    case HostColumn:
+        return Tr::tr("Host");
+    case PortColumn:
+        return Tr::tr("Port");
+    case UserColumn:
+        return Tr::tr("User");
+    case SiteColumn:
+        return Tr::tr("Site");
+    case TierColumn:
+        return Tr::tr("Tier");
+    case LabelsColumn:
+        return Tr::tr("Labels");
+    case UpdatedColumn:
+        return Tr::tr("Updated");
+    default:
+        return {};
     }
 }
 
@@ -105,20 +140,20 @@ void NodeTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, TierColumn), index(rowCount() - 1, TierColumn),
-                           {Qt::DisplayRole});
+        Q_EMIT dataChanged(
+            index(0, TierColumn), index(rowCount() - 1, TierColumn), { Qt::DisplayRole });
 }
 
 NodeTableModel::Row NodeTableModel::makeRow(const Node &node)
 {
-    Row row{node, {}, {}};
+    Row row { node, {}, {} };
     QStringList labels;
     labels.reserve(node.labels.size());
     for (auto it = node.labels.cbegin(); it != node.labels.cend(); ++it)
         labels << it.key() % u'=' % it.value();
     row.labelsText = labels.join(u", ");
-    row.searchText = (node.name % u'\n' % node.host % u'\n' % node.site % u'\n' % row.labelsText)
-                         .toLower();
+    row.searchText =
+        (node.name % u'\n' % node.host % u'\n' % node.site % u'\n' % row.labelsText).toLower();
     return row;
 }
 

@@ -10,8 +10,7 @@
 
 namespace fleetdeck::ui {
 
-struct FleetSummary
-{
+struct FleetSummary {
     int total = 0;
     int edge = 0;
     int cloud = 0;
@@ -21,18 +20,26 @@ struct FleetSummary
 // The fleet's nodes for views: a vector of rows with an id -> row index. Bulk changes arrive as
 // whole lists and become one reset, one insert per batch, one coalesced dataChanged and removals
 // in contiguous ranges, so a view over 10,000 rows never sees per-row signal storms.
-class NodeTableModel : public QAbstractTableModel
-{
+class NodeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HostColumn, PortColumn, UserColumn, SiteColumn, TierColumn,
-                  LabelsColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        HostColumn,
+        PortColumn,
+        UserColumn,
+        SiteColumn,
+        TierColumn,
+        LabelsColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: ints, enums, date-times, lower-case text
         IdRole,
-        TierRole,                    // int(inventory::Tier)
+        TierRole, // int(inventory::Tier)
         SiteRole,
-        SearchTextRole,              // lower-case name, host, site and labels, for free-text filters
+        SearchTextRole, // lower-case name, host, site and labels, for free-text filters
     };
 
     explicit NodeTableModel(QObject *parent = nullptr);
@@ -40,8 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Replaces everything (one reset).
     void resetNodes(const QList<inventory::Node> &nodes);
@@ -52,10 +59,10 @@ public:
     void upsertNodes(const QList<inventory::Node> &nodes);
     void removeNode(qint64 id);
 
-    int rowOfId(qint64 id) const;                 // -1 if absent
+    int rowOfId(qint64 id) const; // -1 if absent
     const inventory::Node &nodeAt(int row) const;
     QList<inventory::Node> nodes() const;
-    QStringList sites() const;                    // sorted, distinct, non-empty
+    QStringList sites() const; // sorted, distinct, non-empty
     FleetSummary summary() const;
 
     // Headers are translated; views re-read them after this (called on LanguageChange).
@@ -66,11 +73,10 @@ Q_SIGNALS:
     void contentsChanged();
 
 private:
-    struct Row
-    {
+    struct Row {
         inventory::Node node;
-        QString labelsText;   // "k=v, k2=v2"
-        QString searchText;   // lower-case haystack for the filter
+        QString labelsText; // "k=v, k2=v2"
+        QString searchText; // lower-case haystack for the filter
     };
     static Row makeRow(const inventory::Node &node);
     void rebuildIndex(int fromRow = 0);

@@ -1,10 +1,9 @@
 #include "ui/pages/EventsPage.h"
 
+#include "core/inventory/InventoryThread.h"
 #include "ui/AsyncInventory.h"
 #include "ui/Tr.h"
 #include "ui/models/AuditLogModel.h"
-
-#include "core/inventory/InventoryThread.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,14 +18,14 @@ using namespace Qt::StringLiterals;
 namespace fleetdeck::ui {
 
 EventsPage::EventsPage(AsyncInventory &inventory, QWidget *parent)
-    : QWidget(parent),
-      m_inventory(inventory),
-      m_model(new AuditLogModel(inventory, this)),
-      m_titleLabel(new QLabel(this)),
-      m_resultLabel(new QLabel(this)),
-      m_refreshButton(new QPushButton(this)),
-      m_verifyButton(new QPushButton(this)),
-      m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_model(new AuditLogModel(inventory, this))
+    , m_titleLabel(new QLabel(this))
+    , m_resultLabel(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
+    , m_verifyButton(new QPushButton(this))
+    , m_view(new QTableView(this))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -67,7 +66,7 @@ EventsPage::EventsPage(AsyncInventory &inventory, QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &EventsPage::reload);
     connect(m_verifyButton, &QPushButton::clicked, this, &EventsPage::verifyChain);
     connect(&inventory.thread(), &inventory::InventoryThread::auditAppended, m_model,
-            &AuditLogModel::fetchNewest);
+        &AuditLogModel::fetchNewest);
     connect(m_model, &AuditLogModel::loadFailed, this, [this](const QString &message) {
         m_resultLabel->setText(Tr::tr("Could not read the audit log: %1").arg(message));
     });
@@ -86,14 +85,14 @@ void EventsPage::verifyChain()
     m_inventory.verifyAudit(this, [this](Result<inventory::AuditVerification> result) {
         m_verifyButton->setEnabled(true);
         if (!result) {
-            m_resultLabel->setText(Tr::tr("Could not verify the audit log: %1")
-                                       .arg(result.error().toString()));
+            m_resultLabel->setText(
+                Tr::tr("Could not verify the audit log: %1").arg(result.error().toString()));
             Q_EMIT verified(false);
             return;
         }
         if (!result->firstBrokenId) {
             m_resultLabel->setText(Tr::tr("The audit chain is intact: %n row(s) checked.", nullptr,
-                                          int(result->rowsChecked)));
+                int(result->rowsChecked)));
             Q_EMIT activity(m_resultLabel->text());
             Q_EMIT verified(true);
             return;

@@ -13,8 +13,7 @@ class AuditLogModel;
 
 // The audit log, newest first, read page by page as the operator scrolls, and a check of its
 // hash chain that names the first broken row.
-class EventsPage : public QWidget
-{
+class EventsPage : public QWidget {
     Q_OBJECT
 public:
     explicit EventsPage(AsyncInventory &inventory, QWidget *parent = nullptr);

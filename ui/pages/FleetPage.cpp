@@ -1,5 +1,6 @@
 #include "ui/pages/FleetPage.h"
 
+#include "core/common/Log.h"
 #include "ui/AsyncInventory.h"
 #include "ui/Tr.h"
 #include "ui/dialogs/ImportDialog.h"
@@ -8,8 +9,6 @@
 #include "ui/models/NodeTableModel.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/SummaryTile.h"
-
-#include "core/common/Log.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,10 +29,10 @@ using inventory::Node;
 using inventory::Tier;
 
 FleetPage::FleetPage(AsyncInventory &inventory, QWidget *parent)
-    : QWidget(parent),
-      m_inventory(inventory),
-      m_model(new NodeTableModel(this)),
-      m_proxy(new NodeFilterProxyModel(this))
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_model(new NodeTableModel(this))
+    , m_proxy(new NodeFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
     createActions();
@@ -54,7 +53,7 @@ FleetPage::FleetPage(AsyncInventory &inventory, QWidget *parent)
         syncTilesToFilters();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FleetPage::updateActions);
+        &FleetPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &FleetPage::editSelectedNode);
     updateSummary();
     updateActions();
@@ -95,7 +94,7 @@ void FleetPage::buildUi()
     m_sitesTile->setObjectName(u"sitesTile"_s);
     m_sitesTile->setCheckable(false);
     auto *tiles = new QHBoxLayout;
-    for (SummaryTile *tile : {m_totalTile, m_edgeTile, m_cloudTile, m_sitesTile}) {
+    for (SummaryTile *tile : { m_totalTile, m_edgeTile, m_cloudTile, m_sitesTile }) {
         tiles->addWidget(tile);
         connect(tile, &SummaryTile::clicked, this, [this, tile] { onTileClicked(tile); });
     }
@@ -160,11 +159,11 @@ void FleetPage::buildUi()
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {14, 14, 5, 8, 9, 6, 22, 12};
+    const int widths[] = { 14, 14, 5, 8, 9, 6, 22, 12 };
     for (int column = 0; column < NodeTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column] * em);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_addAction, m_editAction, m_removeAction, m_importAction});
+    m_view->addActions({ m_addAction, m_editAction, m_removeAction, m_importAction });
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
@@ -286,9 +285,9 @@ void FleetPage::updateCountLabel()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_countLabel->setText(shown == total ? Tr::tr("%n node(s)", nullptr, total)
-                                         : Tr::tr("Showing %1 of %n node(s)", nullptr, total)
-                                               .arg(QLocale().toString(shown)));
+    m_countLabel->setText(shown == total
+            ? Tr::tr("%n node(s)", nullptr, total)
+            : Tr::tr("Showing %1 of %n node(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void FleetPage::updateActions()
@@ -321,8 +320,8 @@ void FleetPage::onTileClicked(SummaryTile *tile)
 void FleetPage::syncTilesToFilters()
 {
     const auto tier = m_proxy->tierFilter();
-    const bool unfiltered = !tier && m_proxy->siteFilter().isEmpty()
-                            && m_proxy->filterText().isEmpty();
+    const bool unfiltered =
+        !tier && m_proxy->siteFilter().isEmpty() && m_proxy->filterText().isEmpty();
     m_totalTile->setChecked(unfiltered);
     m_edgeTile->setChecked(tier == Tier::Edge);
     m_cloudTile->setChecked(tier == Tier::Cloud);
@@ -389,29 +388,30 @@ void FleetPage::removeSelectedNodes()
         ? Tr::tr("Remove node %1 from the inventory? Its history stays in the audit log.")
               .arg(nodes.first().name)
         : Tr::tr("Remove %n node(s) from the inventory? Their history stays in the audit log.",
-                 nullptr, int(nodes.size()));
+            nullptr, int(nodes.size()));
     MessageBox::question(this, Tr::tr("Remove nodes"), text, QMessageBox::Yes | QMessageBox::No,
-                         QMessageBox::No, this, [this, nodes](MessageBox::Answer answer) {
-        if (answer != QMessageBox::Yes)
-            return;
-        for (const Node &node : nodes) {
-            m_inventory.removeNode(node.name, this, [this, name = node.name](Result<bool> removed) {
-                if (removed)
-                    Q_EMIT activity(Tr::tr("Removed node %1").arg(name));
-                else
-                    MessageBox::warning(this, Tr::tr("Remove nodes"), removed.error().toString());
-            });
-        }
-    });
+        QMessageBox::No, this, [this, nodes](MessageBox::Answer answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            for (const Node &node : nodes) {
+                m_inventory.removeNode(
+                    node.name, this, [this, name = node.name](Result<bool> removed) {
+                        if (removed)
+                            Q_EMIT activity(Tr::tr("Removed node %1").arg(name));
+                        else
+                            MessageBox::warning(
+                                this, Tr::tr("Remove nodes"), removed.error().toString());
+                    });
+            }
+        });
 }
 
 void FleetPage::importNodes()
 {
     auto *dialog = new ImportDialog(m_inventory, m_model->nodes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](const QString &summary) {
-        Q_EMIT activity(summary);
-    });
+    connect(dialog, &ImportDialog::imported, this,
+        [this](const QString &summary) { Q_EMIT activity(summary); });
     dialog->open();
     dialog->chooseFile();
 }

@@ -22,8 +22,7 @@ class SummaryTile;
 
 // The fleet at a glance: summary tiles that filter, and a sortable, filterable table of nodes,
 // with add, edit, remove and import. All reads and writes go through AsyncInventory.
-class FleetPage : public QWidget
-{
+class FleetPage : public QWidget {
     Q_OBJECT
 public:
     explicit FleetPage(AsyncInventory &inventory, QWidget *parent = nullptr);

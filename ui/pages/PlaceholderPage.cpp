@@ -11,12 +11,12 @@ using namespace Qt::StringLiterals;
 namespace fleetdeck::ui {
 
 PlaceholderPage::PlaceholderPage(const char *title, const char *description, QWidget *parent)
-    : QWidget(parent),
-      m_title(title),
-      m_description(description),
-      m_titleLabel(new QLabel(this)),
-      m_descriptionLabel(new QLabel(this)),
-      m_comingLabel(new QLabel(this))
+    : QWidget(parent)
+    , m_title(title)
+    , m_description(description)
+    , m_titleLabel(new QLabel(this))
+    , m_descriptionLabel(new QLabel(this))
+    , m_comingLabel(new QLabel(this))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);

@@ -1,12 +1,11 @@
 #include "ui/pages/SettingsPage.h"
 
+#include "core/inventory/Database.h"
+#include "translations/Translations.h"
 #include "ui/AppSettings.h"
 #include "ui/Theme.h"
 #include "ui/Tr.h"
 #include "ui/widgets/FileDialog.h"
-
-#include "core/inventory/Database.h"
-#include "translations/Translations.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -40,19 +39,19 @@ void applyLanguage(const QString &language)
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent),
-      m_titleLabel(new QLabel(this)),
-      m_dataGroup(new QGroupBox(this)),
-      m_pathLabel(new QLabel(this)),
-      m_pathEdit(new QLineEdit(this)),
-      m_changeButton(new QPushButton(this)),
-      m_defaultButton(new QPushButton(this)),
-      m_dataNote(new QLabel(this)),
-      m_lookGroup(new QGroupBox(this)),
-      m_languageLabel(new QLabel(this)),
-      m_languageCombo(new QComboBox(this)),
-      m_themeLabel(new QLabel(this)),
-      m_themeCombo(new QComboBox(this))
+    : QWidget(parent)
+    , m_titleLabel(new QLabel(this))
+    , m_dataGroup(new QGroupBox(this))
+    , m_pathLabel(new QLabel(this))
+    , m_pathEdit(new QLineEdit(this))
+    , m_changeButton(new QPushButton(this))
+    , m_defaultButton(new QPushButton(this))
+    , m_dataNote(new QLabel(this))
+    , m_lookGroup(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_languageCombo(new QComboBox(this))
+    , m_themeLabel(new QLabel(this))
+    , m_themeCombo(new QComboBox(this))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -78,7 +77,7 @@ SettingsPage::SettingsPage(QWidget *parent)
             name[0] = name[0].toUpper();
         m_languageCombo->addItem(name, code);
     }
-    for (ThemeChoice theme : {ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark})
+    for (ThemeChoice theme : { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark })
         m_themeCombo->addItem(QString(), AppSettings::themeKey(theme));
 
     const AppSettings settings;
@@ -109,9 +108,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addStretch(1);
 
     connect(m_changeButton, &QPushButton::clicked, this, &SettingsPage::chooseDatabase);
-    connect(m_defaultButton, &QPushButton::clicked, this, [this] {
-        Q_EMIT databasePathRequested(inventory::Database::defaultPath());
-    });
+    connect(m_defaultButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT databasePathRequested(inventory::Database::defaultPath()); });
     connect(m_languageCombo, &QComboBox::activated, this, &SettingsPage::onLanguageActivated);
     connect(m_themeCombo, &QComboBox::activated, this, &SettingsPage::onThemeActivated);
     retranslateUi();
@@ -140,12 +138,12 @@ void SettingsPage::setDatabaseError(const QString &message)
 void SettingsPage::chooseDatabase()
 {
     FileDialog::chooseSaveFile(this, Tr::tr("Open or create an inventory"),
-                               QFileInfo(m_pathEdit->text()).absolutePath(),
-                               Tr::tr("Fleetdeck inventory (*.sqlite *.db);;All files (*)"), this,
-                               [this](const QString &path) {
-                                   if (!path.isEmpty())
-                                       Q_EMIT databasePathRequested(path);
-                               });
+        QFileInfo(m_pathEdit->text()).absolutePath(),
+        Tr::tr("Fleetdeck inventory (*.sqlite *.db);;All files (*)"), this,
+        [this](const QString &path) {
+            if (!path.isEmpty())
+                Q_EMIT databasePathRequested(path);
+        });
 }
 
 void SettingsPage::onLanguageActivated(int index)

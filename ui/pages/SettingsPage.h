@@ -13,13 +13,12 @@ namespace fleetdeck::ui {
 // Data location, language and theme. Language and theme apply at once (widgets retranslate on
 // QEvent::LanguageChange; no restart). A new data location is asked for here and opened by the
 // main window, which reports back with setDatabasePath() or setDatabaseError().
-class SettingsPage : public QWidget
-{
+class SettingsPage : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPage(QWidget *parent = nullptr);
 
-    void setDatabasePath(const QString &path);   // what is open now
+    void setDatabasePath(const QString &path); // what is open now
     void setDatabaseError(const QString &message);
 
     // Applies the saved language and theme to the running application (at start-up).

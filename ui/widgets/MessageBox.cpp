@@ -10,23 +10,22 @@ std::optional<MessageBox::Answer> MessageBox::s_nextAnswer;
 int MessageBox::s_shownCount = 0;
 
 void MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                          QMessageBox::StandardButtons buttons, Answer defaultButton,
-                          QObject *context, std::function<void(Answer)> done)
+    QMessageBox::StandardButtons buttons, Answer defaultButton, QObject *context,
+    std::function<void(Answer)> done)
 {
     if (s_nextAnswer) {
         const Answer answer = *s_nextAnswer;
         s_nextAnswer.reset();
         // Queued, as a real answer would be: the caller's code after question() runs first.
-        QMetaObject::invokeMethod(context, [done = std::move(done), answer] { done(answer); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), answer] { done(answer); }, Qt::QueuedConnection);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, title, text, buttons, parent);
     box->setDefaultButton(defaultButton);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, context, [box, done = std::move(done)](int) {
-        done(box->standardButton(box->clickedButton()));
-    });
+    QObject::connect(box, &QMessageBox::finished, context,
+        [box, done = std::move(done)](int) { done(box->standardButton(box->clickedButton())); });
     box->open();
 }
 
@@ -50,8 +49,8 @@ int MessageBox::shownCount()
     return s_shownCount;
 }
 
-void MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                      const QString &text)
+void MessageBox::show(
+    QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
 {
     ++s_shownCount;
     auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);

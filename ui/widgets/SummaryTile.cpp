@@ -8,7 +8,8 @@
 
 namespace fleetdeck::ui {
 
-SummaryTile::SummaryTile(QWidget *parent) : QAbstractButton(parent)
+SummaryTile::SummaryTile(QWidget *parent)
+    : QAbstractButton(parent)
 {
     setCheckable(true);
     setCursor(Qt::PointingHandCursor);
@@ -35,13 +36,13 @@ void SummaryTile::setCaption(const QString &caption)
 QSize SummaryTile::sizeHint() const
 {
     const QFontMetrics fm(font());
-    return {std::max(140, fm.horizontalAdvance(m_caption) + 32), fm.height() * 4};
+    return { std::max(140, fm.horizontalAdvance(m_caption) + 32), fm.height() * 4 };
 }
 
 QSize SummaryTile::minimumSizeHint() const
 {
     const QFontMetrics fm(font());
-    return {100, fm.height() * 4};
+    return { 100, fm.height() * 4 };
 }
 
 void SummaryTile::paintEvent(QPaintEvent *)
@@ -72,15 +73,15 @@ void SummaryTile::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::Text));
     const QFontMetrics bigMetrics(big);
     p.drawText(QRect(inner.left(), inner.top(), inner.width(), bigMetrics.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(m_value));
+        Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(m_value));
     p.setFont(font());
     QColor captionColor = pal.color(QPalette::Text);
     captionColor.setAlpha(170);
     p.setPen(captionColor);
     p.drawText(QRect(inner.left(), inner.top() + bigMetrics.height(), inner.width(),
-                     inner.height() - bigMetrics.height()),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(font()).elidedText(m_caption, Qt::ElideRight, inner.width()));
+                   inner.height() - bigMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(font()).elidedText(m_caption, Qt::ElideRight, inner.width()));
 }
 
 void SummaryTile::enterEvent(QEnterEvent *event)

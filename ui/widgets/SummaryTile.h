@@ -6,8 +6,7 @@ namespace fleetdeck::ui {
 
 // A clickable, checkable figure with a caption ("128 / Edge nodes"). Painted, not composed of
 // child widgets, so it stays cheap and follows the palette (light and dark themes).
-class SummaryTile : public QAbstractButton
-{
+class SummaryTile : public QAbstractButton {
     Q_OBJECT
 public:
     explicit SummaryTile(QWidget *parent = nullptr);

@@ -18,11 +18,10 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +31,7 @@ namespace {
 constexpr int NodeCount = 10000;
 
 // Records the first paint of a widget after arm() was called.
-class PaintWatch : public QObject
-{
+class PaintWatch : public QObject {
 public:
     bool painted = false;
     void arm() { painted = false; }
@@ -124,36 +122,37 @@ int main(int argc, char *argv[])
     PaintWatch watch;
     view->viewport()->installEventFilter(&watch);
     int loaded = -1;
-    QObject::connect(page, &ui::FleetPage::nodesLoaded, page, [&](int n) { loaded = n; watch.arm(); });
+    QObject::connect(page, &ui::FleetPage::nodesLoaded, page, [&](int n) {
+        loaded = n;
+        watch.arm();
+    });
     window.openInventory(path);
     window.show();
     const double created = ms(t);
     if (!runUntil([&] { return loaded >= 0 && watch.painted; }))
         qFatal("the table never painted");
     std::printf("window: created and shown in %.1f ms; table loaded (%d rows) and painted %.1f ms "
-                "after creation\n", created, page->proxy()->rowCount(), ms(t));
+                "after creation\n",
+        created, page->proxy()->rowCount(), ms(t));
 
     auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
     std::vector<double> keys;
     for (QChar c : u"site-1"_s)
         keys.push_back(timeRepaint(view, watch, [&] { QTest::keyClick(filter, c.toLatin1()); }));
     std::printf("filter: typing \"site-1\": %d rows left; per keystroke to repaint: first %.1f ms, "
-                "worst %.1f ms\n", page->proxy()->rowCount(), keys.front(),
-                *std::max_element(keys.begin(), keys.end()));
+                "worst %.1f ms\n",
+        page->proxy()->rowCount(), keys.front(), *std::max_element(keys.begin(), keys.end()));
     const double cleared = timeRepaint(view, watch, [&] { filter->clear(); });
     std::printf("filter: clearing back to %d rows: %.1f ms\n", page->proxy()->rowCount(), cleared);
 
-    const double byHost = timeRepaint(view, watch, [&] {
-        view->sortByColumn(ui::NodeTableModel::HostColumn, Qt::DescendingOrder);
-    });
-    const double byPort = timeRepaint(view, watch, [&] {
-        view->sortByColumn(ui::NodeTableModel::PortColumn, Qt::AscendingOrder);
-    });
-    const double byName = timeRepaint(view, watch, [&] {
-        view->sortByColumn(ui::NodeTableModel::NameColumn, Qt::AscendingOrder);
-    });
+    const double byHost = timeRepaint(view, watch,
+        [&] { view->sortByColumn(ui::NodeTableModel::HostColumn, Qt::DescendingOrder); });
+    const double byPort = timeRepaint(view, watch,
+        [&] { view->sortByColumn(ui::NodeTableModel::PortColumn, Qt::AscendingOrder); });
+    const double byName = timeRepaint(view, watch,
+        [&] { view->sortByColumn(ui::NodeTableModel::NameColumn, Qt::AscendingOrder); });
     std::printf("sort: %d rows by host %.1f ms, by port %.1f ms, by name %.1f ms\n",
-                page->proxy()->rowCount(), byHost, byPort, byName);
+        page->proxy()->rowCount(), byHost, byPort, byName);
 
     loaded = -1;
     t.restart();
@@ -164,9 +163,10 @@ int main(int argc, char *argv[])
     t.restart();
     page->model()->syncNodes(same);
     std::printf("reload: read and merge %d unchanged nodes in %.1f ms, of which the merge on the "
-                "GUI thread takes %.1f ms\n", loaded, reload, ms(t));
+                "GUI thread takes %.1f ms\n",
+        loaded, reload, ms(t));
 
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("memory: peak RSS %.1f MiB\n", double(usage.ru_maxrss) / 1024.0);
     return 0;
