@@ -3,6 +3,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/sshd/SshdFixture.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -129,6 +130,19 @@ private Q_SLOTS:
         QCOMPARE(run.output.size(), data.size());
         QVERIFY(run.output == data);
         QCOMPARE(run.exitStatus, 0);
+    }
+
+    // More than the server's channel window while the command does not read yet: writing must
+    // wait for window adjusts, not drop or block.
+    void writeWaitsForTheWindow()
+    {
+        QByteArray data(4 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        generator.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        const Run run = runCommand(options(), u"sleep 1; sha256sum"_s, data, 60000);
+        QVERIFY2(!run.error, qPrintable(run.reason));
+        const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(run.output.left(64), expected);
     }
 
     void stderrAndExitStatus()
