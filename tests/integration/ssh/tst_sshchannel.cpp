@@ -1,6 +1,6 @@
-#include "core/transport/KnownHostsFile.h"
 #include "core/transport/SshChannel.h"
 #include "tests/support/TestSupport.h"
+#include "tests/integration/ssh/SshRun.h"
 #include "tests/support/sshd/SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -20,59 +20,9 @@ using namespace Qt::StringLiterals;
 using namespace fleetdeck::transport;
 using fleetdeck::test::SshdFixture;
 
-namespace {
-
-// One finished run of a channel: what it sent back and how it ended.
-struct Run
-{
-    QByteArray output;
-    QString reason;
-    std::optional<SshError> error;
-    int exitStatus = -1;
-    QByteArray stderrOutput;
-    HostKeyVerdict hostKey;
-    bool closed = false;
-};
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Connects, writes input (then EOF), and collects until closed() or the timeout.
-Run runCommand(const SshConnectOptions &options, const QString &command, const QByteArray &input = {},
-               int timeoutMs = 20000)
-{
-    SshChannel channel(options, command);
-    Run run;
-    QObject::connect(&channel, &SshChannel::readyRead, &channel, [&] { run.output += channel.readAll(); });
-    QObject::connect(&channel, &SshChannel::closed, &channel, [&](const QString &reason) {
-        run.closed = true;
-        run.reason = reason;
-    });
-    channel.open();
-    if (!input.isEmpty())
-        channel.write(input);
-    channel.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return run.closed; }, timeoutMs))
-        run.reason = u"test: the channel did not close within the timeout"_s;
-    run.error = channel.error();
-    run.exitStatus = channel.exitStatus();
-    run.stderrOutput = channel.stderrOutput();
-    run.hostKey = channel.hostKey();
-    return run;
-}
-
-QString fingerprintOf(const QString &pubPath)
-{
-    QProcess keygen;
-    keygen.start(u"ssh-keygen"_s, {u"-l"_s, u"-E"_s, u"sha256"_s, u"-f"_s, pubPath});
-    keygen.waitForFinished();
-    return QString::fromLatin1(keygen.readAllStandardOutput().split(' ').value(1));
-}
-
-} // namespace
+using fleetdeck::test::Run;
+using fleetdeck::test::readFile;
+using fleetdeck::test::runCommand;
 
 class TestSshChannel : public QObject
 {
@@ -81,23 +31,7 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<SshdFixture> m_sshd;
 
-    SshConnectOptions options() const
-    {
-        SshConnectOptions o;
-        o.host = u"127.0.0.1"_s;
-        o.port = m_sshd->port();
-        o.user = m_sshd->user();
-        o.identityFiles = {m_sshd->clientKeyPath()};
-        o.knownHostsPath = m_sshd->knownHostsPath();
-        o.useAgent = false;
-        o.connectTimeout = std::chrono::seconds(5);
-        return o;
-    }
-
-    QString knownHostsWith(const QString &name, const QByteArray &content)
-    {
-        return fleetdeck::test::writeFile(m_temp, name, content);
-    }
+    SshConnectOptions options() const { return fleetdeck::test::fixtureOptions(*m_sshd); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -220,96 +154,6 @@ private Q_SLOTS:
             QVERIFY(run.output.trimmed().endsWith(QByteArray(' ' + QByteArray::number(server->port()))));
         }
         QCOMPARE(ports.size(), 3);
-    }
-
-    void unknownHostRefusedThenAccepted()
-    {
-        SshConnectOptions o = options();
-        o.knownHostsPath = m_temp.filePath(u"fresh/known_hosts"_s);
-        Run run = runCommand(o, u"true"_s);
-        QVERIFY(run.error);
-        QCOMPARE(run.error->kind, SshError::Kind::HostKeyUnknown);
-        QVERIFY(run.reason.contains(run.hostKey.offered.fingerprint()));
-        QVERIFY(!QFile::exists(o.knownHostsPath));
-
-        // The operator confirmed another key than the one offered: still refused, nothing written.
-        const HostKey offered = run.hostKey.offered;
-        o.confirmedHostKey = HostKey(offered.type(), offered.blob() + "x");
-        run = runCommand(o, u"true"_s);
-        QVERIFY(run.error);
-        QCOMPARE(run.error->kind, SshError::Kind::HostKeyUnknown);
-        QVERIFY(!QFile::exists(o.knownHostsPath));
-
-        o.confirmedHostKey = offered;
-        run = runCommand(o, u"true"_s);
-        QVERIFY2(!run.error, qPrintable(run.reason));
-        QCOMPARE(run.hostKey.status, HostKeyStatus::Unknown);
-        const KnownHostsFile written = KnownHostsFile::parse(readFile(o.knownHostsPath), o.knownHostsPath);
-        QCOMPARE(written.entries().size(), 1);
-        QCOMPARE(written.entriesFor(u"127.0.0.1"_s, o.port).size(), 1);
-
-        o.confirmedHostKey.reset();
-        run = runCommand(o, u"true"_s);
-        QVERIFY2(!run.error, qPrintable(run.reason));
-        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
-
-        // The CLI's --accept-new-host-keys takes whatever an unknown host offers, and records it.
-        o.knownHostsPath = m_temp.filePath(u"cli/known_hosts"_s);
-        o.acceptNewHostKey = true;
-        run = runCommand(o, u"true"_s);
-        QVERIFY2(!run.error, qPrintable(run.reason));
-        QCOMPARE(KnownHostsFile::parse(readFile(o.knownHostsPath), {}).entries().size(), 1);
-    }
-
-    // A known_hosts that pins only one of the server's three keys still matches.
-    void severalKeysPinnedByOne_data()
-    {
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("keyType");
-        QTest::newRow("rsa") << u"rsa"_s << u"ssh-rsa"_s;
-        QTest::newRow("ecdsa") << u"ecdsa"_s << u"ecdsa-sha2-nistp256"_s;
-        QTest::newRow("ed25519") << u"ed25519"_s << u"ssh-ed25519"_s;
-    }
-
-    void severalKeysPinnedByOne()
-    {
-        QFETCH(QString, type);
-        QFETCH(QString, keyType);
-        QByteArray pinned;
-        for (const QByteArray &line : readFile(m_sshd->knownHostsPath()).split('\n')) {
-            if (line.contains(QByteArray(' ' + keyType.toLatin1() + ' ')))
-                pinned = line + '\n';
-        }
-        QVERIFY(!pinned.isEmpty());
-        SshConnectOptions o = options();
-        o.knownHostsPath = knownHostsWith(u"pinned-"_s + type, pinned);
-        const Run run = runCommand(o, u"true"_s);
-        QVERIFY2(!run.error, qPrintable(run.reason));
-        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
-        QCOMPARE(run.hostKey.offered.type(), keyType);
-    }
-
-    // The pin may sit in a second, read-only file; new keys still go to the first one.
-    void extraKnownHostsFileIsRead()
-    {
-        SshConnectOptions o = options();
-        o.knownHostsPath = m_temp.filePath(u"personal/known_hosts"_s);
-        o.extraKnownHostsPaths = {m_sshd->knownHostsPath()};
-        const Run run = runCommand(o, u"true"_s);
-        QVERIFY2(!run.error, qPrintable(run.reason));
-        QCOMPARE(run.hostKey.status, HostKeyStatus::Known);
-        QVERIFY(!QFile::exists(o.knownHostsPath));
-    }
-
-    void revokedKeyRefused()
-    {
-        const QByteArray pinned = readFile(m_sshd->knownHostsPath());
-        const QByteArray ed = pinned.split('\n').first().split(' ').mid(1).join(' ');
-        SshConnectOptions o = options();
-        o.knownHostsPath = knownHostsWith(u"revoked"_s, pinned + "@revoked * " + ed + '\n');
-        const Run run = runCommand(o, u"true"_s);
-        QVERIFY(run.error);
-        QCOMPARE(run.error->kind, SshError::Kind::HostKeyRevoked);
     }
 
     void wrongClientKeyRefused()
@@ -452,32 +296,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(closed, 24, 60000);
         for (int i = 0; i < 24; ++i)
             QCOMPARE(outputs.value(i), QByteArray::number(i) + '\n');
-    }
-
-    // Ordered last-but-two: restarts the server with new host keys on the same port.
-    void changedHostKeyRefused()
-    {
-        const QString oldKnownHosts = knownHostsWith(u"before-change"_s, readFile(m_sshd->knownHostsPath()));
-        const QString oldFingerprint = fingerprintOf(m_sshd->hostKeyPublicPath(u"ed25519"_s));
-        const int port = m_sshd->port();
-        m_sshd->stop();
-        SshdFixture::StartOptions restart;
-        restart.port = port;
-        restart.newHostKeys = true;
-        QVERIFY2(m_sshd->start(restart), qPrintable(m_sshd->errorString()));
-        QCOMPARE(m_sshd->port(), port);
-        const QString newFingerprint = fingerprintOf(m_sshd->hostKeyPublicPath(u"ed25519"_s));
-        QVERIFY(oldFingerprint != newFingerprint);
-
-        SshConnectOptions o = options();
-        o.knownHostsPath = oldKnownHosts;
-        o.acceptNewHostKey = true; // must not matter: a changed key is never accepted
-        const Run run = runCommand(o, u"true"_s);
-        QVERIFY(run.error);
-        QCOMPARE(run.error->kind, SshError::Kind::HostKeyChanged);
-        QVERIFY2(run.reason.contains(oldFingerprint) && run.reason.contains(newFingerprint), qPrintable(run.reason));
-        QVERIFY(run.reason.contains(u"ssh-keygen -R '[127.0.0.1]:"_s + QString::number(port)));
-        QVERIFY(!readFile(oldKnownHosts).contains(readFile(m_sshd->hostKeyPublicPath(u"ed25519"_s)).split(' ')[1]));
     }
 
     void serverKilledMidSession()
