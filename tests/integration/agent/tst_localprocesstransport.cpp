@@ -68,6 +68,30 @@ private Q_SLOTS:
         QVERIFY(processAlive(daemonPid(m_state)));
     }
 
+    void largeBinaryPayloadsSurviveTheBridge()
+    {
+        // 12 MiB of every byte value through rpc's stdin, the socket, the daemon and back:
+        // binary safety, frames split across many reads, and rpc's flow control.
+        LocalProcessTransport transport(
+            agentBinary(), LocalProcessTransport::rpcArguments(m_state));
+        AgentClient client(&transport);
+        transport.open();
+        std::optional<AgentClient::TypedReply<HelloResult>> hello;
+        client.hello(
+            u"tst"_s, this, [&](const AgentClient::TypedReply<HelloResult> &r) { hello = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(hello.has_value(), 10000);
+        QByteArray blob(12 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < blob.size(); ++i)
+            blob[i] = char((i * 7 + i / 256) % 256);
+        std::optional<AgentClient::Reply> echo;
+        client.call(
+            u"ping"_s, QCborMap { { u"blob"_s, blob } }, this,
+            [&](const AgentClient::Reply &r) { echo = r; }, std::chrono::seconds(60));
+        QTRY_VERIFY_WITH_TIMEOUT(echo.has_value(), 60000);
+        QVERIFY2(echo->ok(), qPrintable(echo->error->message));
+        QVERIFY(echo->result.toMap().value(u"blob"_s).toByteArray() == blob);
+    }
+
     void closingEndsTheSessionButNotTheDaemon()
     {
         auto transport = std::make_unique<LocalProcessTransport>(
