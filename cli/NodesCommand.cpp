@@ -3,6 +3,7 @@
 #include "cli/CommandRun.h"
 #include "cli/NodeFormatter.h"
 #include "cli/NodeOptions.h"
+#include "cli/NodesCheckCommand.h"
 #include "cli/Tr.h"
 #include "core/fleet/NodeSelector.h"
 #include "core/fleet/import/NodeImporter.h"
@@ -58,6 +59,8 @@ QList<CommandGroup::Subcommand> NodesCommand::subcommands() const
 {
     return {
         { u"add"_s, Tr::tr("Add a node."), &NodesCommand::add },
+        { u"check"_s, Tr::tr("Connect to nodes, check host keys, gather and record facts."),
+            &NodesCheckCommand::run },
         { u"edit"_s, Tr::tr("Change the settings of a node."), &NodesCommand::edit },
         { u"import"_s, Tr::tr("Add or update nodes from an ssh_config, Ansible or CSV file."),
             &NodesCommand::importFile },

@@ -1,0 +1,77 @@
+#include "core/fleet/session/AgentEndpoint.h"
+
+#include "core/fleet/Tr.h"
+#include "core/transport/LocalProcessTransport.h"
+#include "core/transport/SshChannel.h"
+
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::fleet {
+
+namespace {
+const QString localWord = u"local"_s;
+} // namespace
+
+QString AgentEndpoint::defaultAgentCommand()
+{
+    return u"fleetdeck-agent rpc"_s;
+}
+
+bool AgentEndpoint::isLocalHost(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == u"localhost" || h == u"127.0.0.1" || h == u"::1" || h == u"[::1]";
+}
+
+Result<AgentEndpoint> AgentEndpoint::forNode(const inventory::Node &node, const SessionOptions &options)
+{
+    AgentEndpoint endpoint;
+    const QString command = node.agentCommand.trimmed();
+    const QStringList words = QProcess::splitCommand(command);
+    if (!words.isEmpty() && words.first() == localWord) {
+        if (!isLocalHost(node.host)) {
+            return Error{Tr::tr("Node %1: its agent command starts with 'local', which runs the agent "
+                                "on this computer, but its host %2 is another one. Remove 'local' "
+                                "to reach the agent over SSH, or set the host to localhost.")
+                             .arg(node.name, node.host), {}};
+        }
+        endpoint.kind = Kind::Local;
+        const QString rest = command.mid(command.indexOf(localWord) + localWord.size()).trimmed();
+        if (rest.isEmpty()) {
+            endpoint.program = transport::LocalProcessTransport::defaultAgentProgram();
+            endpoint.arguments = {u"rpc"_s};
+        } else {
+            auto parsed = transport::LocalProcessTransport::parseCommand(rest);
+            if (!parsed)
+                return Error{Tr::tr("Node %1: %2").arg(node.name, parsed.error().message), {}};
+            endpoint.program = parsed->takeFirst();
+            endpoint.arguments = *parsed;
+        }
+        endpoint.command = (QStringList{endpoint.program} + endpoint.arguments).join(u' ');
+        return endpoint;
+    }
+    endpoint.kind = Kind::Ssh;
+    endpoint.command = command.isEmpty() ? defaultAgentCommand() : command;
+    transport::SshConnectOptions &ssh = endpoint.ssh;
+    ssh.host = node.host;
+    ssh.port = node.port;
+    ssh.user = node.user;
+    if (!node.identityFile.isEmpty())
+        ssh.identityFiles = {node.identityFile};
+    ssh.knownHostsPath = options.knownHostsPath;
+    ssh.acceptNewHostKey = options.acceptNewHostKeys;
+    ssh.connectTimeout = options.connectTimeout;
+    ssh.keepaliveInterval = options.keepaliveInterval;
+    return endpoint;
+}
+
+std::unique_ptr<protocol::ByteChannel> AgentEndpoint::createChannel() const
+{
+    if (kind == Kind::Local)
+        return std::make_unique<transport::LocalProcessTransport>(program, arguments);
+    return std::make_unique<transport::SshChannel>(ssh, command);
+}
+
+} // namespace fleetdeck::fleet

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+namespace fleetdeck::fleet {
+
+// How sessions connect and how long they may take. Defaults suit an interactive check; the GUI
+// and the CLI take the host-key settings from the operator.
+struct SessionOptions
+{
+    // Empty: ~/.ssh/known_hosts.
+    QString knownHostsPath;
+    // Pin the key of a host seen for the first time (CLI --accept-new-host-keys). A changed key
+    // is refused whatever this says.
+    bool acceptNewHostKeys = false;
+    std::chrono::milliseconds connectTimeout{10000};
+    // Each request to the agent (hello, facts, ping).
+    std::chrono::milliseconds requestTimeout{10000};
+    // From open() to online, whatever the steps: a hung node never holds a check longer.
+    std::chrono::milliseconds openTimeout{30000};
+    std::chrono::milliseconds keepaliveInterval{15000};
+    // Gather node.facts right after hello.
+    bool fetchFacts = true;
+    // Reconnect a lost session (never after a refused host key), with exponential backoff.
+    bool autoReconnect = false;
+    std::chrono::milliseconds reconnectInitialDelay{1000};
+    std::chrono::milliseconds reconnectMaxDelay{60000};
+    // Told to the agent in hello, for its log. Empty: "fleetdeck/<version>".
+    QString clientName;
+};
+
+} // namespace fleetdeck::fleet
