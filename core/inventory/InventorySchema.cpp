@@ -70,6 +70,47 @@ Migration version2()
     }};
 }
 
+// Model versions in a content-addressed artifact store, and the verdicts of local validations.
+// A validation of a loose file has no model version; its file hash finds it again. Numbers go in
+// one JSON column: the set of figures grows with the engines (latency, GPU memory) while the
+// verdict, the one thing rollouts gate on, stays a checked column.
+Migration version3()
+{
+    return {3, u"models, model versions, validations"_s, {
+        u"CREATE TABLE models ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE,"
+        "  created_at TEXT NOT NULL)"_s,
+
+        u"CREATE TABLE model_versions ("
+        "  id INTEGER PRIMARY KEY,"
+        "  model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,"
+        "  version TEXT NOT NULL,"
+        "  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+        "  size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+        "  format TEXT NOT NULL,"
+        "  source_path TEXT NOT NULL DEFAULT '',"
+        "  artifact_path TEXT NOT NULL,"
+        "  signature TEXT,"
+        "  created_at TEXT NOT NULL,"
+        "  UNIQUE (model_id, version))"_s,
+        u"CREATE INDEX model_versions_sha256 ON model_versions(sha256)"_s,
+
+        u"CREATE TABLE validations ("
+        "  id INTEGER PRIMARY KEY,"
+        "  model_version_id INTEGER REFERENCES model_versions(id) ON DELETE CASCADE,"
+        "  file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),"
+        "  file_path TEXT NOT NULL DEFAULT '',"
+        "  engine TEXT NOT NULL,"
+        "  device TEXT NOT NULL,"
+        "  verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'cannot-validate')),"
+        "  results TEXT NOT NULL,"
+        "  created_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX validations_model_version_id ON validations(model_version_id)"_s,
+        u"CREATE INDEX validations_file_sha256 ON validations(file_sha256)"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &inventoryMigrations()
@@ -77,6 +118,7 @@ const QList<Migration> &inventoryMigrations()
     static const QList<Migration> migrations = {
         version1(),
         version2(),
+        version3(),
         // Append the next schema version here.
     };
     return migrations;

@@ -28,6 +28,30 @@ QStringList tables(const QSqlDatabase &db)
     return names;
 }
 
+const QString Sha = QString(64, u'a');
+
+void writeModelRows(const RawSqlite &raw)
+{
+    QCOMPARE(raw.exec(u"INSERT INTO models (id, name, created_at) VALUES "
+                      "(5, 'resnet', '2025-01-03T00:00:00.000Z')"_s), QString());
+    QCOMPARE(raw.exec(u"INSERT INTO model_versions (id, model_id, version, sha256, size_bytes, "
+                      "format, source_path, artifact_path, created_at) VALUES (9, 5, '1.0', '"_s
+                      + Sha + u"', 1234, 'onnx', '/tmp/r.onnx', 'artifacts/sha256/"_s + Sha
+                      + u"', '2025-01-03T00:00:00.000Z')"_s), QString());
+    QCOMPARE(raw.exec(u"INSERT INTO validations (model_version_id, file_sha256, engine, device, "
+                      "verdict, results, created_at) VALUES (9, '"_s + Sha
+                      + u"', 'cpu', 'cpu', 'pass', '{}', '2025-01-03T00:00:00.000Z')"_s),
+             QString());
+}
+
+void checkModelRows(const RawSqlite &raw)
+{
+    QCOMPARE(raw.scalar(u"SELECT m.name || ':' || v.version || '/' || x.verdict FROM models m "
+                        "JOIN model_versions v ON v.model_id = m.id "
+                        "JOIN validations x ON x.model_version_id = v.id"_s).toString(),
+             u"resnet:1.0/pass"_s);
+}
+
 // Rows that a Fleetdeck of schema `version` could have written, through its tables only.
 void writeDataAtVersion(const RawSqlite &raw, int version)
 {
@@ -48,6 +72,8 @@ void writeDataAtVersion(const RawSqlite &raw, int version)
         QCOMPARE(raw.exec(u"INSERT INTO node_state (node_id, state, reason, updated_at) "
                           "VALUES (3, 'online', '', '2025-01-02T03:04:05.678Z')"_s), QString());
     }
+    if (version >= 3)
+        writeModelRows(raw);
 }
 
 void checkDataFromVersion(const RawSqlite &raw, int version)
@@ -62,6 +88,30 @@ void checkDataFromVersion(const RawSqlite &raw, int version)
     if (version >= 2)
         QCOMPARE(raw.scalar(u"SELECT state FROM node_state WHERE node_id = 3"_s).toString(),
                  u"online"_s);
+    if (version >= 3)
+        checkModelRows(raw);
+}
+
+// The v3 tables accept what the repositories write and refuse what they never should.
+void checkModelTablesWork(const RawSqlite &raw)
+{
+    writeModelRows(raw);
+    checkModelRows(raw);
+    // The signature stays empty until the signing of versions exists.
+    QVERIFY(raw.scalar(u"SELECT signature FROM model_versions WHERE id = 9"_s).isNull());
+    QVERIFY(!raw.exec(u"INSERT INTO model_versions (model_id, version, sha256, size_bytes, "
+                      "format, artifact_path, created_at) VALUES (5, '1.0', '"_s + Sha
+                      + u"', 1, 'onnx', 'x', 'x')"_s).isEmpty());  // NAME:V is unique
+    QVERIFY(!raw.exec(u"INSERT INTO validations (file_sha256, engine, device, verdict, results, "
+                      "created_at) VALUES ('"_s + Sha + u"', 'cpu', 'cpu', 'maybe', '{}', 'x')"_s)
+                 .isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO validations (model_version_id, file_sha256, engine, device, "
+                      "verdict, results, created_at) VALUES (999, '"_s + Sha
+                      + u"', 'cpu', 'cpu', 'pass', '{}', 'x')"_s).isEmpty());
+    // A loose file's validation has no model version.
+    QCOMPARE(raw.exec(u"INSERT INTO validations (file_sha256, engine, device, verdict, results, "
+                      "created_at) VALUES ('"_s + Sha + u"', 'cpu', 'cpu', 'fail', '{}', 'x')"_s),
+             QString());
 }
 
 } // namespace
@@ -143,6 +193,7 @@ private Q_SLOTS:
         }
         QVERIFY(!raw.exec(u"INSERT INTO node_facts (node_id, facts, collected_at) VALUES "
                           "(999, '{}', 'x')"_s).isEmpty());
+        checkModelTablesWork(raw);
     }
 
     // Several Fleetdeck processes upgrading the same file at once: one migrates, the others wait
