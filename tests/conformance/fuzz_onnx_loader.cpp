@@ -1,7 +1,7 @@
-// libFuzzer target for the ONNX loader and, when a model loads, the CPU engine's capability
-// check. Built only with -DFLEETDECK_FUZZ=ON and clang. Memory stays bounded by LoadLimits.
+// libFuzzer target for the ONNX loader and, when a model loads, the CPU engine on seeded inputs. Built only with -DFLEETDECK_FUZZ=ON and clang. Memory stays bounded by LoadLimits.
 #include "core/validation/engine/CpuEngine.h"
 #include "core/validation/engine/OnnxModelLoader.h"
+#include "core/validation/engine/TestDataSet.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,8 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto model = OnnxModelLoader(limits).loadBytes(std::string(reinterpret_cast<const char *>(data), size),
                                                    "/nonexistent-fleetdeck-fuzz");
     if (model.ok()) {
+        // Run what loads on small seeded inputs: hostile attributes must fail, never crash.
         CpuEngine engine(EngineOptions{1, 1 << 24});
-        (void)engine.checkSupport(*model->graph);
+        if (engine.prepare(model->graph).ok()) {
+            auto inputs = generateInputs(*model->graph, 1, 1, 1 << 20);
+            if (inputs.ok())
+                (void)engine.run(inputs.value());
+        }
     }
     return 0;
 }

@@ -41,6 +41,9 @@ void Tensor::reshape(Shape shape)
 
 double Tensor::valueAsDouble(int64_t index) const
 {
+    // Scalars read from hostile models (an empty "axis" tensor) must not read out of bounds.
+    if (index < 0 || index >= m_count)
+        return 0.0;
     switch (m_type) {
     case DataType::Float16: return halfToFloat(data<uint16_t>()[index]);
     case DataType::BFloat16: return bfloat16ToFloat(data<uint16_t>()[index]);
@@ -60,6 +63,8 @@ double Tensor::valueAsDouble(int64_t index) const
 
 int64_t Tensor::valueAsInt(int64_t index) const
 {
+    if (index < 0 || index >= m_count)
+        return 0;
     switch (m_type) {
     case DataType::Uint16: return data<uint16_t>()[index];
     case DataType::Int16: return data<int16_t>()[index];

@@ -53,7 +53,8 @@ public:
     // Same bytes, new shape with the same element count (Reshape, Flatten, Squeeze...).
     void reshape(Shape shape);
 
-    // Element i converted to double / int64, whatever the stored numeric type (for shape inputs).
+    // Element i converted to double / int64, whatever the stored numeric type (for shape inputs);
+    // 0 when i is out of range.
     double valueAsDouble(int64_t index) const;
     int64_t valueAsInt(int64_t index) const;
     std::vector<int64_t> toInt64Vector() const;
