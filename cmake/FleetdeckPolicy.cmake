@@ -18,8 +18,12 @@ target_compile_definitions(fleetdeck_policy INTERFACE
     FLEETDECK_VERSION="${PROJECT_VERSION}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(fleetdeck_policy INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(fleetdeck_policy INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wcast-qual -Wformat=2)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        # clang spells it differently (-Wshadow-uncaptured-local); the GCC build carries it.
+        target_compile_options(fleetdeck_policy INTERFACE -Wshadow=local)
+    endif()
     if(FLEETDECK_WERROR)
         target_compile_options(fleetdeck_policy INTERFACE -Werror)
     endif()
