@@ -30,6 +30,7 @@ SshConnectOptions SshConnectOptions::fromHostSettings(const SshHostSettings &set
     }
     if (settings.connectTimeoutSeconds && *settings.connectTimeoutSeconds > 0)
         options.connectTimeout = std::chrono::seconds(*settings.connectTimeoutSeconds);
+    options.hashNewHostKeys = settings.options.value(u"hashknownhosts"_s).compare(u"yes"_s, Qt::CaseInsensitive) == 0;
     if (settings.serverAliveIntervalSeconds > 0)
         options.keepaliveInterval = std::chrono::seconds(settings.serverAliveIntervalSeconds);
     return options;

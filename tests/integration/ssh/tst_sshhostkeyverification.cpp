@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/sshd/SshdFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,6 +135,29 @@ private Q_SLOTS:
         const Run run = runCommand(o, u"true"_s);
         QVERIFY(run.error);
         QCOMPARE(run.error->kind, SshError::Kind::HostKeyRevoked);
+    }
+
+    // Whatever ~/.ssh/config says, libssh must not read it: not the port, not the host-key trust.
+    void userSshConfigChangesNothing()
+    {
+        const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+        QDir().mkpath(sshDir);
+        QFile config(sshDir + u"/config"_s);
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("Host *\n  Port 1\n  User nobody\n  StrictHostKeyChecking no\n"
+                     "  UserKnownHostsFile /dev/null\n  HostKeyAlgorithms ssh-rsa\n");
+        config.close();
+        SshConnectOptions o = options();
+        o.knownHostsPath = m_temp.filePath(u"config-test/known_hosts"_s);
+        const Run unknown = runCommand(o, u"true"_s);
+        o.knownHostsPath = m_sshd->knownHostsPath();
+        const Run known = runCommand(o, u"id -un"_s);
+        QFile::remove(config.fileName());
+        QVERIFY(unknown.error);
+        QCOMPARE(unknown.error->kind, SshError::Kind::HostKeyUnknown);
+        QVERIFY2(!known.error, qPrintable(known.reason));
+        QCOMPARE(known.output.trimmed(), m_sshd->user().toUtf8());
+        QCOMPARE(known.hostKey.offered.type(), u"ssh-ed25519"_s);
     }
 
     // Last: restarts the server with new host keys on the same port.

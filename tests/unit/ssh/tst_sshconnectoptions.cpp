@@ -46,7 +46,8 @@ private Q_SLOTS:
                                              "  UserKnownHostsFile /kh/fleet /kh/team\n"
                                              "  ConnectTimeout 4\n"
                                              "  ServerAliveInterval 9\n"
-                                             "  StrictHostKeyChecking no\n"_s,
+                                             "  StrictHostKeyChecking no\n"
+                                             "  HashKnownHosts yes\n"_s,
                                              u"config"_s, QDir::homePath());
         QVERIFY(config.ok());
         const SshConnectOptions options = SshConnectOptions::fromHostSettings(config->resolve(u"gpu1"_s, u"me"_s));
@@ -61,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(options.keepaliveInterval, std::chrono::milliseconds(9000));
         // StrictHostKeyChecking no is ignored: unknown keys are still refused.
         QVERIFY(!options.acceptNewHostKey);
+        QVERIFY(options.hashNewHostKeys);
         QCOMPARE(options.displayName(), u"ops@10.0.0.7:2200"_s);
     }
 };
