@@ -198,6 +198,22 @@ private Q_SLOTS:
         QCOMPARE(runModel(matmul, floats({1, 1001}, x)), (std::vector<float>{16778216.f}));
     }
 
+    void einsumBroadcastsEllipsesAndInfersOutputs()
+    {
+        // Batch of 2 against one shared matrix: "...ij,...jk->...ik"; then implicit "ij,jk".
+        OnnxModelBuilder b(13);
+        b.input("a", {2, 1, 2}).output("y", {2, 1, 2});
+        b.initializer("m", {1, 2, 2}, {1, 2, 3, 4}); // its batch of 1 broadcasts
+        setString(b.node("Einsum", {"a", "m"}, {"y"}), "equation", "...ij,...jk->...ik");
+        QCOMPARE(runModel(b, floats({2, 1, 2}, {1, 0, 0, 1})), (std::vector<float>{1, 2, 3, 4}));
+
+        OnnxModelBuilder implicit(13);
+        implicit.input("a", {1, 2}).output("y", {1, 2});
+        implicit.initializer("m", {2, 2}, {1, 2, 3, 4});
+        setString(implicit.node("Einsum", {"a", "m"}, {"y"}), "equation", "ij,jk");
+        QCOMPARE(runModel(implicit, floats({1, 2}, {1, 1})), (std::vector<float>{4, 6}));
+    }
+
     void checksInputsAgainstTheModel()
     {
         OnnxModelBuilder b(13);

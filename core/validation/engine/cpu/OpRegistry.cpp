@@ -22,6 +22,7 @@ const OpRegistry &OpRegistry::instance()
         registerLossKernels(r);
         registerGatherScatterKernels(r);
         registerQuantizeKernels(r);
+        registerEinsumKernel(r);
         return r;
     }();
     return registry;

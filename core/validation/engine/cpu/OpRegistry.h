@@ -61,5 +61,6 @@ void registerResizeKernels(OpRegistry &registry);
 void registerLossKernels(OpRegistry &registry);
 void registerGatherScatterKernels(OpRegistry &registry);
 void registerQuantizeKernels(OpRegistry &registry);
+void registerEinsumKernel(OpRegistry &registry);
 
 } // namespace fleetdeck::validation::cpu
