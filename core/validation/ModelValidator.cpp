@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace fleetdeck::validation {
 
 namespace {
@@ -24,8 +27,9 @@ void warnAboutInputs(ValidationReport &report, const QString &setName, const std
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const NonFiniteCount count = countNonFinite(inputs[i]);
         if (count.nan > 0 || count.inf > 0)
-            report.warnings << Tr::tr("%1: input %2 holds %3 NaN and %4 infinite value(s); outputs may be NaN too.")
-                                   .arg(setName).arg(i).arg(count.nan).arg(count.inf);
+            report.warnings << Tr::tr("%1: input %2 holds %n NaN or infinite value(s); outputs may be NaN too.",
+                                      nullptr, int(std::min<int64_t>(count.nan + count.inf, INT32_MAX)))
+                                   .arg(setName).arg(i);
     }
 }
 
