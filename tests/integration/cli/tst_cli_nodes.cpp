@@ -290,11 +290,13 @@ private Q_SLOTS:
         FD_CHECK_EXIT(add(u"n1"_s, u"10.0.0.1"_s), ExitSuccess);
         FD_CHECK_EXIT(add(u"n2"_s, u"10.0.0.2"_s), ExitSuccess);
         const StoredInventory before = StoredInventory::read(m_db);
+        QVERIFY(before.opened);
 
         const CliResult result = cli(QStringList { u"nodes"_s, u"edit"_s } + arguments);
         FD_CHECK_EXIT(result, exitCode);
         QVERIFY(!result.err.isEmpty());
         const StoredInventory after = StoredInventory::read(m_db);
+        QVERIFY(after.opened);
         QCOMPARE(after.auditRows, before.auditRows);
         QCOMPARE(after.names(), before.names());
         QVERIFY(after.nodes.constFirst().sameSettings(before.nodes.constFirst()));
