@@ -4,9 +4,11 @@
 #include "cli/CommandContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "cli/ModelsCommand.h"
 #include "cli/NodesCommand.h"
 #include "cli/Output.h"
 #include "cli/Tr.h"
+#include "cli/ValidateCommand.h"
 #include "core/inventory/Database.h"
 
 #include <QCommandLineParser>
@@ -46,6 +48,8 @@ CliApplication::CliApplication(QIODevice &out, QIODevice &err)
 {
     m_commands.push_back(std::make_unique<NodesCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<ModelsCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
 }
 
 CliApplication::~CliApplication() = default;

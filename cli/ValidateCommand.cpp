@@ -1,0 +1,244 @@
+#include "cli/ValidateCommand.h"
+
+#include "cli/CommandRun.h"
+#include "cli/SeededInputsRun.h"
+#include "cli/Tr.h"
+#include "cli/ValidationReportFormatter.h"
+#include "core/inventory/ArtifactStore.h"
+#include "core/inventory/AuditLog.h"
+#include "core/inventory/Database.h"
+#include "core/inventory/ModelRepository.h"
+#include "core/inventory/ValidationRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fleetdeck::cli {
+
+namespace {
+
+constexpr int TimedRuns = 5;
+
+struct ValidateOptions {
+    QString target;
+    QString dataDir;
+    QString device = u"auto"_s;
+    validation::Tolerance tolerance;
+    uint64_t seed = 1;
+};
+
+Result<double> tolerance(const CommandLine &commandLine, const QString &name, double fallback)
+{
+    const auto given = commandLine.optionalValue(name);
+    if (!given)
+        return fallback;
+    bool ok = false;
+    const double value = given->toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0)
+        return Error { Tr::tr("--%1 '%2' is not a tolerance; give a number of 0 or more, like "
+                              "1e-3.")
+                           .arg(name, *given),
+            {} };
+    return value;
+}
+
+Result<ValidateOptions> readOptions(const CommandLine &commandLine)
+{
+    ValidateOptions options;
+    options.target = commandLine.positionals().constFirst();
+    options.device = commandLine.optionalValue(u"device"_s).value_or(u"auto"_s);
+    if (options.device != u"auto"_s && options.device != u"cpu"_s && options.device != u"cuda"_s)
+        return Error { Tr::tr("--device '%1' is not known; give auto, cpu or cuda.")
+                           .arg(options.device),
+            {} };
+    const auto rtol = tolerance(commandLine, u"rtol"_s, options.tolerance.rtol);
+    if (!rtol)
+        return rtol.error();
+    const auto atol = tolerance(commandLine, u"atol"_s, options.tolerance.atol);
+    if (!atol)
+        return atol.error();
+    options.tolerance = { *rtol, *atol };
+    if (const auto seed = commandLine.optionalValue(u"seed"_s)) {
+        bool ok = false;
+        options.seed = seed->toULongLong(&ok);
+        if (!ok)
+            return Error { Tr::tr("--seed '%1' is not a whole number of 0 or more.").arg(*seed),
+                {} };
+    }
+    if (const auto data = commandLine.optionalValue(u"data"_s)) {
+        if (!QFileInfo(*data).isDir())
+            return Error { Tr::tr("--data %1 is not a folder; give a test_data_set folder or a "
+                                  "folder of them.")
+                               .arg(QDir::toNativeSeparators(*data)),
+                {} };
+        options.dataDir = QFileInfo(*data).absoluteFilePath();
+    }
+    return options;
+}
+
+// The file to run: the target itself, or the stored artifact of NAME:V, checked against the
+// hash recorded at import so that a damaged store never yields a verdict for the version.
+Result<ValidationSubject> resolveTarget(CommandContext &context, const QString &target,
+    std::optional<qint64> *versionId)
+{
+    ValidationSubject subject;
+    subject.target = target;
+    const QFileInfo info(target);
+    const auto reference = inventory::parseModelReference(target);
+    if (info.exists() || !reference) {
+        subject.modelPath = info.absoluteFilePath();
+        const auto digest = inventory::ArtifactStore::digest(target);
+        if (!digest)
+            return digest.error();
+        subject.sha256 = digest->sha256;
+        return subject;
+    }
+    const auto found = inventory::ModelRepository(context.database(), context.audit())
+                           .find(reference->model, reference->version);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error { Tr::tr("There is no model version %1 in %2 and no file of that name. "
+                              "'fleetdeck-cli models list' shows the versions there are.")
+                           .arg(target, QDir::toNativeSeparators(context.databasePath())),
+            {} };
+    const inventory::ModelVersion &version = found->value();
+    subject.reference = version.reference();
+    subject.modelPath = inventory::ArtifactStore::besideInventory(context.database().path())
+                            .absolutePath(version.artifactPath);
+    const auto digest = inventory::ArtifactStore::digest(subject.modelPath);
+    if (!digest)
+        return digest.error();
+    if (digest->sha256 != version.sha256)
+        return Error { Tr::tr("The stored artifact of %1 is damaged: its SHA-256 is %2, not the "
+                              "%3 recorded at import. Import the model file again under a new "
+                              "version.")
+                           .arg(subject.reference, digest->sha256, version.sha256),
+            subject.modelPath };
+    subject.sha256 = version.sha256;
+    *versionId = version.id;
+    return subject;
+}
+
+int exitCodeFor(validation::Verdict verdict)
+{
+    switch (verdict) {
+    case validation::Verdict::Passed: return ExitSuccess;
+    case validation::Verdict::Failed: return ExitFailed;
+    case validation::Verdict::CannotValidate: return ExitCannotValidate;
+    }
+    return ExitFailed;
+}
+
+inventory::ValidationVerdict storedVerdict(validation::Verdict verdict)
+{
+    switch (verdict) {
+    case validation::Verdict::Passed: return inventory::ValidationVerdict::Pass;
+    case validation::Verdict::Failed: return inventory::ValidationVerdict::Fail;
+    case validation::Verdict::CannotValidate: return inventory::ValidationVerdict::CannotValidate;
+    }
+    return inventory::ValidationVerdict::CannotValidate;
+}
+
+} // namespace
+
+QString ValidateCommand::name() const
+{
+    return u"validate"_s;
+}
+
+QString ValidateCommand::summary() const
+{
+    return Tr::tr("Validate a model file or NAME:V on this machine and store the verdict.");
+}
+
+int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandLine commandLine(u"validate"_s,
+        u"(FILE|NAME:V) [--data DIR] [--device auto|cpu|cuda] [--rtol R] [--atol A] "
+        "[--seed N]"_s,
+        Tr::tr("Loads the model, lists the ops the engine cannot run, runs it and compares its "
+               "outputs with the golden outputs of --data (|actual - expected| <= atol + rtol * "
+               "|expected|). Without --data it runs on seeded inputs and reports each output's "
+               "range, NaN and Inf counts and the latency. The verdict and its numbers are "
+               "stored in the inventory. Exits with 0 on pass, 1 on fail, 5 when the model "
+               "cannot be validated here."));
+    commandLine.addPositional(u"FILE|NAME:V"_s,
+        Tr::tr("An ONNX file, or a model version of the inventory."));
+    commandLine.addOption(u"data"_s, u"DIR"_s,
+        Tr::tr("A test_data_set folder (input_N.pb, output_N.pb) or a folder of them."));
+    commandLine.addOption(u"device"_s, u"auto|cpu|cuda"_s,
+        Tr::tr("Where to run: auto (default) uses a GPU when a CUDA engine exists, else the "
+               "CPU; cuda fails with exit code 5 when there is none."));
+    commandLine.addOption(u"rtol"_s, u"R"_s, Tr::tr("Relative tolerance (default 1e-3)."));
+    commandLine.addOption(u"atol"_s, u"A"_s, Tr::tr("Absolute tolerance (default 1e-5)."));
+    commandLine.addOption(u"seed"_s, u"N"_s, Tr::tr("Seed of the generated inputs (default 1)."));
+    if (const auto done = CommandRun::parse(context, commandLine, arguments))
+        return *done;
+    Output &out = context.out();
+    const auto options = readOptions(commandLine);
+    if (!options)
+        return out.usageError(options.error().message, commandLine.command());
+    // This build has no CUDA engine plugin; asking for one is a demand we cannot meet.
+    if (options->device == u"cuda"_s)
+        return out.fail(Error { Tr::tr("No CUDA engine or device: this Fleetdeck has no CUDA "
+                                       "engine, so --device cuda cannot be honoured. Validate "
+                                       "with --device cpu, or on a machine with the CUDA "
+                                       "engine and a GPU."),
+                            {} },
+            ExitCannotValidate);
+    if (const auto failed = CommandRun::openInventory(context))
+        return *failed;
+
+    std::optional<qint64> versionId;
+    auto subject = resolveTarget(context, options->target, &versionId);
+    if (!subject)
+        return out.fail(subject.error(), ExitFailed);
+    subject->dataDir = options->dataDir;
+    subject->tolerance = options->tolerance;
+    subject->seed = options->seed;
+    subject->engine = u"cpu"_s;
+    subject->device = u"cpu"_s;
+    if (options->device == u"auto"_s)
+        subject->deviceNote = Tr::tr("no GPU was used: this Fleetdeck has no CUDA engine, so "
+                                     "the CPU reference engine ran the model.");
+
+    SeededRunResult run;
+    if (options->dataDir.isEmpty()) {
+        run = SeededInputsRun(options->seed, TimedRuns).run(subject->modelPath);
+    } else {
+        validation::ValidationOptions validationOptions;
+        validationOptions.dataDir = options->dataDir;
+        validationOptions.tolerance = options->tolerance;
+        run.report = validation::ModelValidator(validationOptions).validate(subject->modelPath);
+    }
+    const QJsonObject document =
+        ValidationReportFormatter::toJson(*subject, run.report, run.outputs, run.latenciesMs);
+
+    inventory::ValidationRecord record;
+    record.modelVersionId = versionId;
+    record.modelReference = subject->reference;
+    record.fileSha256 = subject->sha256;
+    record.filePath = subject->modelPath;
+    record.engine = subject->engine;
+    record.device = subject->device;
+    record.verdict = storedVerdict(run.report.verdict);
+    record.results = document;
+    const auto stored =
+        inventory::ValidationRepository(context.database(), context.audit()).add(record);
+    if (!stored)
+        return out.fail(stored.error(), ExitFailed);
+
+    QJsonObject result = document;
+    result.insert(u"validationId"_s, stored->id);
+    out.result(result,
+        ValidationReportFormatter::text(*subject, run.report, run.outputs, run.latenciesMs));
+    return exitCodeFor(run.report.verdict);
+}
+
+} // namespace fleetdeck::cli

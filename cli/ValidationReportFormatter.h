@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cli/SeededInputsRun.h"
+#include "core/validation/ModelValidator.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace fleetdeck::cli {
+
+// What a validation was run on and how, besides the report itself.
+struct ValidationSubject {
+    QString target;      // as given: the FILE or NAME:V
+    QString modelPath;   // the file that was run
+    QString sha256;
+    QString reference;   // "NAME:V", empty for a loose file
+    QString dataDir;     // empty: seeded inputs
+    QString engine;      // "cpu"
+    QString device;      // "cpu"
+    QString deviceNote;  // why no GPU was used, when --device auto was given
+    validation::Tolerance tolerance;
+    uint64_t seed = 1;
+};
+
+// `validate`'s output: one JSON document (also what the inventory stores) and aligned text with
+// a row per output, the failing outputs named with their errors, and the verdict.
+class ValidationReportFormatter {
+public:
+    static QString verdictName(validation::Verdict verdict);  // "pass" | "fail" | "cannot-validate"
+
+    static QJsonObject toJson(const ValidationSubject &subject,
+        const validation::ValidationReport &report, const std::vector<OutputStatistics> &statistics,
+        const std::vector<double> &latenciesMs);
+    static QString text(const ValidationSubject &subject,
+        const validation::ValidationReport &report, const std::vector<OutputStatistics> &statistics,
+        const std::vector<double> &latenciesMs);
+};
+
+} // namespace fleetdeck::cli
