@@ -30,9 +30,12 @@ public:
 
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // On a temporary Result these return the value itself, not a reference into the dying
+    // Result: `for (const Node &n : *repo.list())` must not iterate over a destroyed list.
+    T value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     T &operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
 

@@ -30,6 +30,19 @@ private Q_SLOTS:
         QCOMPARE(failed.error().toString(), u"disk full"_s);
     }
 
+    void temporariesYieldValuesNotReferences()
+    {
+        // A reference into a temporary Result dangles at the end of a range-for's init.
+        static_assert(std::is_same_v<decltype(*std::declval<Result<QStringList>>()), QStringList>);
+        static_assert(std::is_same_v<decltype(std::declval<Result<QStringList>>().value()),
+                                     QStringList>);
+        auto make = [] { return Result<QStringList>(QStringList{u"a"_s, u"b"_s, u"c"_s}); };
+        QStringList seen;
+        for (const QString &item : *make())
+            seen.append(item);
+        QCOMPARE(seen, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    }
+
     void movesOutValue()
     {
         Result<QStringList> list = QStringList{u"a"_s, u"b"_s};
