@@ -29,8 +29,11 @@ bool installTranslations(const QLocale &locale)
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
-    const bool ours = ownTranslator->load(locale, u"fleetdeck"_s, u"_"_s, u":/i18n"_s);
-    if (ours)
+    // English is the source language, but its plural forms ("1 node", "12 nodes") come from
+    // fleetdeck_en: it also serves every language Fleetdeck has no translation for.
+    const bool ours = ownTranslator->load(locale, u"fleetdeck"_s, u"_"_s, u":/i18n"_s)
+        && !ownTranslator->language().startsWith(u"en"_s);
+    if (ours || ownTranslator->load(u"fleetdeck_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ownTranslator.get());
     return ours;
 }

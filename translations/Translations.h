@@ -10,7 +10,8 @@ QStringList availableLanguages();
 
 // Installs (or replaces) Qt's and Fleetdeck's translators for locale on the running
 // QCoreApplication. Widgets receive QEvent::LanguageChange and retranslate themselves.
-// Returns false if Fleetdeck has no translation for that language (English stays in use).
+// Returns false if Fleetdeck has no translation for that language: English stays in use, with
+// its plural forms.
 bool installTranslations(const QLocale &locale);
 
 } // namespace fleetdeck

@@ -1,15 +1,20 @@
-# cmake -DLUPDATE=... -DSOURCES_LIST=... -DTS_FILES=a.ts;b.ts -DWORK_DIR=... -P CheckTranslations.cmake
+# cmake -DLUPDATE=... -DSOURCES_LIST=... -DTS_FILES=a.ts;b.ts -DPLURAL_TS_FILES=en.ts
+#       -DWORK_DIR=... -P CheckTranslations.cmake
 # Regenerates each committed .ts from the sources into WORK_DIR and fails if the result has
 # unfinished messages or differs from the committed file (a stale or obsolete entry).
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
-foreach(ts IN LISTS TS_FILES)
+foreach(ts IN LISTS TS_FILES PLURAL_TS_FILES)
     get_filename_component(name "${ts}" NAME)
+    set(extra)
+    if(ts IN_LIST PLURAL_TS_FILES)
+        set(extra -pluralonly)
+    endif()
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
     execute_process(
-        COMMAND "${LUPDATE}" -silent -locations none -no-obsolete "@${SOURCES_LIST}" -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -locations none -no-obsolete ${extra} "@${SOURCES_LIST}" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed for ${name} (${rc}):\n${out}\n${err}")
@@ -35,4 +40,4 @@ endforeach()
 if(failed)
     message(FATAL_ERROR "translations are incomplete")
 endif()
-message(STATUS "translations complete: ${TS_FILES}")
+message(STATUS "translations complete: ${TS_FILES};${PLURAL_TS_FILES}")

@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Fleetdeck::Cli</name>
+    <message numerus="yes">
+        <source>The audit chain holds: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit chain holds: %n row checked.</numerusform>
+            <numerusform>The audit chain holds: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model cannot be validated: the CPU engine does not support %n node(s).</source>
+        <translation>
+            <numerusform>The model cannot be validated: the CPU engine does not support %n node.</numerusform>
+            <numerusform>The model cannot be validated: the CPU engine does not support %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::Transport</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Check that the node is up and reachable.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second. Check that the node is up and reachable.</numerusform>
+            <numerusform>No answer from %1 within %n seconds. Check that the node is up and reachable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering: nothing received for %n second(s). The node or the network path to it is down.</source>
+        <translation>
+            <numerusform>%1 stopped answering: nothing received for %n second. The node or the network path to it is down.</numerusform>
+            <numerusform>%1 stopped answering: nothing received for %n seconds. The node or the network path to it is down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::Ui</name>
+    <message numerus="yes">
+        <source>Demo fleet: %n node(s) added</source>
+        <translation>
+            <numerusform>Demo fleet: %n node added</numerusform>
+            <numerusform>Demo fleet: %n nodes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n node(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n node</numerusform>
+            <numerusform>Showing %1 of %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n node(s) from the inventory? Their history stays in the audit log.</source>
+        <translation>
+            <numerusform>Remove %n node from the inventory? Their history stays in the audit log.</numerusform>
+            <numerusform>Remove %n nodes from the inventory? Their history stays in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit chain is intact: %n row checked.</numerusform>
+            <numerusform>The audit chain is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::Validation</name>
+    <message numerus="yes">
+        <source>%1: %n node(s) (%2): %3</source>
+        <translation>
+            <numerusform>%1: %n node (%2): %3</numerusform>
+            <numerusform>%1: %n nodes (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: input %2 holds %n NaN or infinite value(s); outputs may be NaN too.</source>
+        <translation>
+            <numerusform>%1: input %2 holds %n NaN or infinite value; outputs may be NaN too.</numerusform>
+            <numerusform>%1: input %2 holds %n NaN or infinite values; outputs may be NaN too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model cannot be validated: the CPU engine does not support %n node(s).</source>
+        <translation>
+            <numerusform>The model cannot be validated: the CPU engine does not support %n node.</numerusform>
+            <numerusform>The model cannot be validated: the CPU engine does not support %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
