@@ -59,7 +59,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so the headless build reuses the full build's objects.
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+fi
 jobs=$(nproc)
 
 case "$mode" in
@@ -73,13 +77,19 @@ demo)
     exec "$root/build/release/bin/fleetdeck" --demo
     ;;
 test)
-    echo "==> Full build (warnings are errors) and every test"
+    echo "==> Full build (warnings are errors) and every test but the benchmarks"
     cmake --preset ci "${launcher[@]}"
     cmake --build --preset ci -j "$jobs"
     ctest --preset ci -j "$jobs"
-    echo "==> Headless build: core, cli and agent without QtWidgets"
+
+    echo "==> Headless build: core, cli and agent without QtWidgets; its unit tests"
     cmake --preset headless "${launcher[@]}"
     cmake --build --preset headless -j "$jobs"
-    ctest --preset headless -j "$jobs"
+    ctest --preset headless -j "$jobs" -L unit
+
+    echo "==> Fuzzing, bounded: the protocol frame decoder and the ONNX loader (clang, libFuzzer)"
+    cmake --preset fuzz "${launcher[@]}"
+    cmake --build --preset fuzz -j "$jobs" --target fuzz_protocol fuzz_onnx_loader
+    ctest --preset fuzz
     ;;
 esac
