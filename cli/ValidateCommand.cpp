@@ -9,8 +9,10 @@
 #include "core/inventory/Database.h"
 #include "core/inventory/ModelRepository.h"
 #include "core/inventory/ValidationRepository.h"
+#include "core/validation/engine/TestDataSet.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -77,6 +79,14 @@ Result<ValidateOptions> readOptions(const CommandLine &commandLine)
                                .arg(QDir::toNativeSeparators(*data)),
                 {} };
         options.dataDir = QFileInfo(*data).absoluteFilePath();
+        // Without this check the validator would quietly fall back to seeded inputs.
+        if (validation::TestDataSet::findFolders(QFile::encodeName(options.dataDir).toStdString())
+                .empty()
+            && !QFileInfo::exists(options.dataDir + u"/input_0.pb"_s))
+            return Error { Tr::tr("--data %1 holds no test_data_set_N folder and no input_0.pb; "
+                                  "give a test_data_set folder or a folder of them.")
+                               .arg(QDir::toNativeSeparators(*data)),
+                {} };
     }
     return options;
 }

@@ -232,6 +232,14 @@ QString ValidationReportFormatter::text(const ValidationSubject &subject,
                     .arg(number(latency[u"p50"_s].toDouble()), number(latency[u"p90"_s].toDouble()))
                     .arg(latency[u"runs"_s].toInteger())
             + u"\n\n"_s;
+    for (const OutputStatistics &s : statistics) {
+        if (s.nan > 0 || s.inf > 0)
+            text += Tr::tr("Output '%1' holds %2 NaN and %3 infinite value(s) on seeded inputs.")
+                        .arg(s.name)
+                        .arg(s.nan)
+                        .arg(s.inf)
+                + u'\n';
+    }
     for (const QString &line : failureLines(report) + report.warnings)
         text += line + u'\n';
     if (report.error)

@@ -103,7 +103,7 @@ Result<StoredArtifact> ArtifactStore::store(const QString &sourcePath,
     QFile source(sourcePath);
     if (auto opened = openSource(source); !opened)
         return opened.error();
-    const QString folder = QFileInfo(absolutePath(relativePathFor(QString()))).absolutePath();
+    const QString folder = QDir(m_baseDir).filePath(u"artifacts/sha256"_s);
     if (!QDir().mkpath(folder))
         return writeError(folder, Tr::tr("the folder cannot be created"));
     // In the target folder, so that the rename stays on one file system.
