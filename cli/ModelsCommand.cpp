@@ -43,7 +43,8 @@ QJsonObject versionJson(const inventory::ModelVersion &version)
 // loaded here cannot be validated or deployed either, so it never enters the inventory.
 Result<void> checkLoadsAsOnnx(const QString &path)
 {
-    const auto loaded = validation::OnnxModelLoader().loadFile(QFile::encodeName(path).toStdString());
+    const auto loaded =
+        validation::OnnxModelLoader().loadFile(QFile::encodeName(path).toStdString());
     if (loaded)
         return {};
     const Error error = validation::EngineErrorText::toError(loaded.error());
@@ -93,10 +94,10 @@ int ModelsCommand::importFile(CommandContext &context, const QStringList &argume
                "never changes: importing the same NAME:V again is accepted only with the same "
                "content."));
     commandLine.addPositional(u"FILE"_s, Tr::tr("The ONNX model file."));
-    commandLine.addOption(u"name"_s, u"NAME"_s,
-        Tr::tr("Model name: letters, digits and ._- (up to 64 characters)."));
-    commandLine.addOption(u"version"_s, u"V"_s,
-        Tr::tr("Version: letters, digits and ._+- (up to 64 characters)."));
+    commandLine.addOption(
+        u"name"_s, u"NAME"_s, Tr::tr("Model name: letters, digits and ._- (up to 64 characters)."));
+    commandLine.addOption(
+        u"version"_s, u"V"_s, Tr::tr("Version: letters, digits and ._+- (up to 64 characters)."));
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
     Output &out = context.out();
@@ -107,7 +108,8 @@ int ModelsCommand::importFile(CommandContext &context, const QStringList &argume
     inventory::ModelVersion version;
     version.model = commandLine.value(u"name"_s);
     version.version = commandLine.value(u"version"_s);
-    if (const auto valid = inventory::validateModelReference(version.model, version.version); !valid)
+    if (const auto valid = inventory::validateModelReference(version.model, version.version);
+        !valid)
         return out.usageError(valid.error().message, commandLine.command());
 
     const auto digest = inventory::ArtifactStore::digest(file);
@@ -142,7 +144,8 @@ int ModelsCommand::importFile(CommandContext &context, const QStringList &argume
     document.insert(u"outcome"_s, unchanged ? u"unchanged"_s : u"added"_s);
     const QString text = unchanged
         ? Tr::tr("%1 is already in the inventory with the same content (SHA-256 %2); nothing "
-                 "changed.").arg(added->version.reference(), added->version.sha256)
+                 "changed.")
+              .arg(added->version.reference(), added->version.sha256)
         : Tr::tr("Imported %1: %2 bytes, SHA-256 %3.")
               .arg(added->version.reference())
               .arg(added->version.sizeBytes)

@@ -73,8 +73,8 @@ SeededRunResult SeededInputsRun::run(const QString &modelPath) const
     }
     const validation::Graph &graph = *model->graph;
     report.opset = graph.opset;
-    report.producer = QString::fromStdString(model->producerName + " " + model->producerVersion)
-                          .trimmed();
+    report.producer =
+        QString::fromStdString(model->producerName + " " + model->producerVersion).trimmed();
     validation::CpuEngine engine;
     report.support = engine.checkSupport(graph);
     if (!report.support.supported()) {
@@ -117,8 +117,8 @@ SeededRunResult SeededInputsRun::run(const QString &modelPath) const
             set.passed = false;
     }
     report.dataSets.push_back(std::move(set));
-    report.verdict = report.dataSets.back().passed ? validation::Verdict::Passed
-                                                   : validation::Verdict::Failed;
+    report.verdict =
+        report.dataSets.back().passed ? validation::Verdict::Passed : validation::Verdict::Failed;
     return result;
 }
 

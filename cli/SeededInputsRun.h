@@ -13,9 +13,9 @@ namespace fleetdeck::cli {
 // range and its NaN/Inf counts are what an operator can judge.
 struct OutputStatistics {
     QString name;
-    QString shape;           // "[1, 1000]"
+    QString shape; // "[1, 1000]"
     int64_t elements = 0;
-    double min = 0;          // over finite values
+    double min = 0; // over finite values
     double max = 0;
     double mean = 0;
     int64_t nan = 0;

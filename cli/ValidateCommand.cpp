@@ -55,9 +55,9 @@ Result<ValidateOptions> readOptions(const CommandLine &commandLine)
     options.target = commandLine.positionals().constFirst();
     options.device = commandLine.optionalValue(u"device"_s).value_or(u"auto"_s);
     if (options.device != u"auto"_s && options.device != u"cpu"_s && options.device != u"cuda"_s)
-        return Error { Tr::tr("--device '%1' is not known; give auto, cpu or cuda.")
-                           .arg(options.device),
-            {} };
+        return Error {
+            Tr::tr("--device '%1' is not known; give auto, cpu or cuda.").arg(options.device), {}
+        };
     const auto rtol = tolerance(commandLine, u"rtol"_s, options.tolerance.rtol);
     if (!rtol)
         return rtol.error();
@@ -93,8 +93,8 @@ Result<ValidateOptions> readOptions(const CommandLine &commandLine)
 
 // The file to run: the target itself, or the stored artifact of NAME:V, checked against the
 // hash recorded at import so that a damaged store never yields a verdict for the version.
-Result<ValidationSubject> resolveTarget(CommandContext &context, const QString &target,
-    std::optional<qint64> *versionId)
+Result<ValidationSubject> resolveTarget(
+    CommandContext &context, const QString &target, std::optional<qint64> *versionId)
 {
     ValidationSubject subject;
     subject.target = target;
@@ -138,9 +138,12 @@ Result<ValidationSubject> resolveTarget(CommandContext &context, const QString &
 int exitCodeFor(validation::Verdict verdict)
 {
     switch (verdict) {
-    case validation::Verdict::Passed: return ExitSuccess;
-    case validation::Verdict::Failed: return ExitFailed;
-    case validation::Verdict::CannotValidate: return ExitCannotValidate;
+    case validation::Verdict::Passed:
+        return ExitSuccess;
+    case validation::Verdict::Failed:
+        return ExitFailed;
+    case validation::Verdict::CannotValidate:
+        return ExitCannotValidate;
     }
     return ExitFailed;
 }
@@ -148,9 +151,12 @@ int exitCodeFor(validation::Verdict verdict)
 inventory::ValidationVerdict storedVerdict(validation::Verdict verdict)
 {
     switch (verdict) {
-    case validation::Verdict::Passed: return inventory::ValidationVerdict::Pass;
-    case validation::Verdict::Failed: return inventory::ValidationVerdict::Fail;
-    case validation::Verdict::CannotValidate: return inventory::ValidationVerdict::CannotValidate;
+    case validation::Verdict::Passed:
+        return inventory::ValidationVerdict::Pass;
+    case validation::Verdict::Failed:
+        return inventory::ValidationVerdict::Fail;
+    case validation::Verdict::CannotValidate:
+        return inventory::ValidationVerdict::CannotValidate;
     }
     return inventory::ValidationVerdict::CannotValidate;
 }
@@ -178,8 +184,8 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
                "range, NaN and Inf counts and the latency. The verdict and its numbers are "
                "stored in the inventory. Exits with 0 on pass, 1 on fail, 5 when the model "
                "cannot be validated here."));
-    commandLine.addPositional(u"FILE|NAME:V"_s,
-        Tr::tr("An ONNX file, or a model version of the inventory."));
+    commandLine.addPositional(
+        u"FILE|NAME:V"_s, Tr::tr("An ONNX file, or a model version of the inventory."));
     commandLine.addOption(u"data"_s, u"DIR"_s,
         Tr::tr("A test_data_set folder (input_N.pb, output_N.pb) or a folder of them."));
     commandLine.addOption(u"device"_s, u"auto|cpu|cuda"_s,

@@ -49,7 +49,8 @@ QJsonObject comparisonJson(const validation::OutputComparison &c)
         { u"firstMismatch"_s, qint64(c.firstMismatch) }, { u"maxAbsError"_s, c.maxAbsError },
         { u"maxRelError"_s, c.maxRelError }, { u"neededAtol"_s, c.neededAtol },
         { u"neededRtol"_s, c.neededRtol }, { u"unexpectedNan"_s, qint64(c.unexpectedNan) },
-        { u"unexpectedInf"_s, qint64(c.unexpectedInf) }, { u"missingNan"_s, qint64(c.missingNan) } };
+        { u"unexpectedInf"_s, qint64(c.unexpectedInf) },
+        { u"missingNan"_s, qint64(c.missingNan) } };
 }
 
 QJsonArray dataSetsJson(const validation::ValidationReport &report)
@@ -65,8 +66,8 @@ QJsonArray dataSetsJson(const validation::ValidationReport &report)
             }
             outputs.append(output);
         }
-        sets.append(QJsonObject { { u"name"_s, set.name }, { u"passed"_s, set.passed },
-            { u"outputs"_s, outputs } });
+        sets.append(QJsonObject {
+            { u"name"_s, set.name }, { u"passed"_s, set.passed }, { u"outputs"_s, outputs } });
     }
     return sets;
 }
@@ -105,8 +106,9 @@ QString comparisonTable(const validation::ValidationReport &report)
     for (const validation::DataSetResult &set : report.dataSets) {
         for (std::size_t i = 0; i < set.outputs.size(); ++i) {
             const validation::OutputComparison &c = set.outputs[i];
-            const validation::NonFiniteCount nonFinite =
-                i < set.outputNonFinite.size() ? set.outputNonFinite[i] : validation::NonFiniteCount {};
+            const validation::NonFiniteCount nonFinite = i < set.outputNonFinite.size()
+                ? set.outputNonFinite[i]
+                : validation::NonFiniteCount {};
             table.addRow({ set.name, QString::fromStdString(c.name),
                 QString::number(c.elementCount), QString::number(c.mismatches),
                 number(c.maxAbsError), number(c.maxRelError), QString::number(nonFinite.nan),
@@ -158,9 +160,12 @@ QString statisticsTable(const std::vector<OutputStatistics> &statistics)
 QString ValidationReportFormatter::verdictName(validation::Verdict verdict)
 {
     switch (verdict) {
-    case validation::Verdict::Passed: return u"pass"_s;
-    case validation::Verdict::Failed: return u"fail"_s;
-    case validation::Verdict::CannotValidate: return u"cannot-validate"_s;
+    case validation::Verdict::Passed:
+        return u"pass"_s;
+    case validation::Verdict::Failed:
+        return u"fail"_s;
+    case validation::Verdict::CannotValidate:
+        return u"cannot-validate"_s;
     }
     return u"cannot-validate"_s;
 }
@@ -184,12 +189,14 @@ QJsonObject ValidationReportFormatter::toJson(const ValidationSubject &subject,
         { u"engine"_s, subject.engine },
         { u"device"_s, subject.device },
         { u"gpuUsed"_s, false },
-        { u"deviceNote"_s, subject.deviceNote.isEmpty() ? QJsonValue() : QJsonValue(subject.deviceNote) },
+        { u"deviceNote"_s,
+            subject.deviceNote.isEmpty() ? QJsonValue() : QJsonValue(subject.deviceNote) },
         { u"inputs"_s, subject.dataDir.isEmpty() ? u"seeded"_s : u"golden"_s },
         { u"dataDir"_s, subject.dataDir.isEmpty() ? QJsonValue() : QJsonValue(subject.dataDir) },
         { u"seed"_s, subject.dataDir.isEmpty() ? QJsonValue(qint64(subject.seed)) : QJsonValue() },
         { u"tolerance"_s,
-            QJsonObject { { u"rtol"_s, subject.tolerance.rtol }, { u"atol"_s, subject.tolerance.atol } } },
+            QJsonObject {
+                { u"rtol"_s, subject.tolerance.rtol }, { u"atol"_s, subject.tolerance.atol } } },
         { u"verdict"_s, verdictName(report.verdict) },
         { u"opset"_s, qint64(report.opset) },
         { u"producer"_s, report.producer },
@@ -221,8 +228,8 @@ QString ValidationReportFormatter::text(const ValidationSubject &subject,
               .arg(number(subject.tolerance.rtol), number(subject.tolerance.atol))
         + u"\n\n"_s;
     if (!report.unsupported.isEmpty())
-        text += Tr::tr("Unsupported ops:") + u"\n  "_s + report.unsupported.join(u"\n  "_s)
-            + u"\n\n"_s;
+        text +=
+            Tr::tr("Unsupported ops:") + u"\n  "_s + report.unsupported.join(u"\n  "_s) + u"\n\n"_s;
     if (!statistics.empty())
         text += statisticsTable(statistics) + u'\n';
     else if (!report.dataSets.empty())

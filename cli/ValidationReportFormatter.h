@@ -12,14 +12,14 @@ namespace fleetdeck::cli {
 
 // What a validation was run on and how, besides the report itself.
 struct ValidationSubject {
-    QString target;      // as given: the FILE or NAME:V
-    QString modelPath;   // the file that was run
+    QString target; // as given: the FILE or NAME:V
+    QString modelPath; // the file that was run
     QString sha256;
-    QString reference;   // "NAME:V", empty for a loose file
-    QString dataDir;     // empty: seeded inputs
-    QString engine;      // "cpu"
-    QString device;      // "cpu"
-    QString deviceNote;  // why no GPU was used, when --device auto was given
+    QString reference; // "NAME:V", empty for a loose file
+    QString dataDir; // empty: seeded inputs
+    QString engine; // "cpu"
+    QString device; // "cpu"
+    QString deviceNote; // why no GPU was used, when --device auto was given
     validation::Tolerance tolerance;
     uint64_t seed = 1;
 };
@@ -28,7 +28,7 @@ struct ValidationSubject {
 // a row per output, the failing outputs named with their errors, and the verdict.
 class ValidationReportFormatter {
 public:
-    static QString verdictName(validation::Verdict verdict);  // "pass" | "fail" | "cannot-validate"
+    static QString verdictName(validation::Verdict verdict); // "pass" | "fail" | "cannot-validate"
 
     static QJsonObject toJson(const ValidationSubject &subject,
         const validation::ValidationReport &report, const std::vector<OutputStatistics> &statistics,

@@ -68,8 +68,8 @@ private Q_SLOTS:
     void importsARealModelIntoTheStore()
     {
         const QString model = m_add + u"/model.onnx"_s;
-        const CliResult imported = cli({ u"--json"_s, u"models"_s, u"import"_s, model,
-            u"--name"_s, u"add"_s, u"--version"_s, u"1.0"_s });
+        const CliResult imported = cli({ u"--json"_s, u"models"_s, u"import"_s, model, u"--name"_s,
+            u"add"_s, u"--version"_s, u"1.0"_s });
         FD_CHECK_EXIT(imported, ExitSuccess);
         const QJsonObject version = imported.json().object();
         QCOMPARE(version.value(u"outcome"_s).toString(), u"added"_s);
@@ -109,7 +109,7 @@ private Q_SLOTS:
                 && message.contains(sha256Of(m_add + u"/model.onnx"_s))
                 && message.contains(sha256Of(m_sub + u"/model.onnx"_s)),
             qPrintable(refused.describe()));
-        QCOMPARE(storedArtifacts().size(), 1);  // nothing copied for a refused import
+        QCOMPARE(storedArtifacts().size(), 1); // nothing copied for a refused import
         // A new version of the same model is fine.
         FD_CHECK_EXIT(cli({ u"models"_s, u"import"_s, m_sub + u"/model.onnx"_s, u"--name"_s,
                           u"add"_s, u"--version"_s, u"1.1"_s }),
@@ -157,8 +157,8 @@ private Q_SLOTS:
 
     void missingVersionIsAUsageError()
     {
-        FD_CHECK_EXIT(cli({ u"models"_s, u"import"_s, m_add + u"/model.onnx"_s, u"--name"_s,
-                          u"m"_s }),
+        FD_CHECK_EXIT(
+            cli({ u"models"_s, u"import"_s, m_add + u"/model.onnx"_s, u"--name"_s, u"m"_s }),
             ExitUsage);
     }
 

@@ -72,8 +72,8 @@ private Q_SLOTS:
 
     void goldenDataPassesAndIsStored()
     {
-        const CliResult json = cli({ u"--json"_s, u"validate"_s, addModel(), u"--data"_s,
-            m_add + u"/test_data_set_0"_s });
+        const CliResult json = cli(
+            { u"--json"_s, u"validate"_s, addModel(), u"--data"_s, m_add + u"/test_data_set_0"_s });
         FD_CHECK_EXIT(json, ExitSuccess);
         const QJsonObject report = json.json().object();
         QCOMPARE(report.value(u"verdict"_s).toString(), u"pass"_s);
@@ -93,21 +93,21 @@ private Q_SLOTS:
         QCOMPARE(stored.first().id, report.value(u"validationId"_s).toInteger());
         QVERIFY(!stored.first().modelVersionId.has_value());
         QCOMPARE(stored.first().results.value(u"tolerance"_s)[u"rtol"_s].toDouble(), 1e-3);
-        QCOMPARE(stored.first().results.value(u"dataSets"_s)[0][u"outputs"_s][0][u"name"_s]
-                     .toString(),
+        QCOMPARE(
+            stored.first().results.value(u"dataSets"_s)[0][u"outputs"_s][0][u"name"_s].toString(),
             u"sum"_s);
     }
 
     void aFolderOfDataSetsReadsAsATable()
     {
-        const CliResult text = cli({ u"validate"_s, addModel(), u"--data"_s, m_add,
-            u"--device"_s, u"cpu"_s });
+        const CliResult text =
+            cli({ u"validate"_s, addModel(), u"--data"_s, m_add, u"--device"_s, u"cpu"_s });
         FD_CHECK_EXIT(text, ExitSuccess);
         const QString out = text.outText();
         QVERIFY2(out.contains(u"test_data_set_0"_s) && out.contains(u"sum"_s)
                 && out.contains(u"MAX ABS ERR"_s) && out.trimmed().endsWith(u"Verdict:   PASS"_s),
             qPrintable(text.describe()));
-        QVERIFY(!out.contains(u"no GPU"_s));  // --device cpu asked for the CPU
+        QVERIFY(!out.contains(u"no GPU"_s)); // --device cpu asked for the CPU
     }
 
     void wrongGoldenOutputFailsNamingTheOutput()
@@ -172,7 +172,8 @@ private Q_SLOTS:
     {
         const CliResult cuda = cli({ u"validate"_s, addModel(), u"--device"_s, u"cuda"_s });
         FD_CHECK_EXIT(cuda, ExitCannotValidate);
-        QVERIFY2(cuda.errText().contains(u"No CUDA engine or device"_s), qPrintable(cuda.describe()));
+        QVERIFY2(
+            cuda.errText().contains(u"No CUDA engine or device"_s), qPrintable(cuda.describe()));
     }
 
     void badOptionsAreUsageErrors_data()
