@@ -2,6 +2,7 @@
 #       -DWORK_DIR=... -P CheckTranslations.cmake
 # Regenerates each committed .ts from the sources into WORK_DIR and fails if the result has
 # unfinished messages or differs from the committed file (a stale or obsolete entry).
+cmake_minimum_required(VERSION 3.25)  # IN_LIST (CMP0057) in script mode
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
