@@ -1,5 +1,6 @@
 #include "core/transport/KnownHostsFile.h"
 
+#include "core/transport/SshConfigSyntax.h"
 #include "core/transport/Tr.h"
 
 #include <QMessageAuthenticationCode>
@@ -14,32 +15,6 @@ namespace fleetdeck::transport {
 namespace {
 
 const QByteArray hashMagic = QByteArrayLiteral("|1|");
-
-// OpenSSH's match_pattern(): '*' any run, '?' one character; case-insensitive for host names.
-bool wildcardMatch(QStringView text, QStringView pattern)
-{
-    qsizetype t = 0;
-    qsizetype p = 0;
-    qsizetype starP = -1;
-    qsizetype starT = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p] == text[t])) {
-            ++t;
-            ++p;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            starP = p++;
-            starT = t;
-        } else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
-}
 
 std::optional<KnownHostsEntry::Marker> parseMarker(const QByteArray &word)
 {
@@ -103,9 +78,9 @@ bool KnownHostsEntry::matchesName(const QString &lookupName) const
     for (const QString &pattern : patterns) {
         if (pattern.startsWith(u'!')) {
             // A negated pattern that matches vetoes the whole line, as in OpenSSH.
-            if (wildcardMatch(lookupName, QStringView(pattern).mid(1)))
+            if (SshConfigSyntax::matchPattern(lookupName, QStringView(pattern).mid(1)))
                 return false;
-        } else if (wildcardMatch(lookupName, pattern)) {
+        } else if (SshConfigSyntax::matchPattern(lookupName, pattern)) {
             matched = true;
         }
     }
