@@ -10,6 +10,18 @@ namespace fleetdeck::validation {
 
 namespace fs = std::filesystem;
 
+namespace {
+// A bool holds 0 or 1; a file may hold any byte, and reading 68 as bool is undefined behaviour.
+void normalizeBool(Tensor &tensor)
+{
+    if (tensor.dataType() != DataType::Bool)
+        return;
+    auto *bytes = static_cast<unsigned char *>(static_cast<void *>(tensor.bytes()));
+    for (int64_t i = 0; i < tensor.elementCount(); ++i)
+        bytes[i] = bytes[i] != 0 ? 1 : 0;
+}
+} // namespace
+
 TensorProtoReader::TensorProtoReader(std::string modelDir, LoadLimits limits)
     : m_modelDir(std::move(modelDir)), m_limits(limits)
 {
@@ -51,6 +63,7 @@ Expected<Tensor> TensorProtoReader::read(const onnx::TensorProto &proto)
         Tensor tensor(type, std::move(shape));
         if (bytes > 0)
             std::memcpy(tensor.bytes(), proto.raw_data().data(), static_cast<std::size_t>(bytes));
+        normalizeBool(tensor);
         return tensor;
     }
     return readTyped(proto, Tensor(type, std::move(shape)));
@@ -101,6 +114,7 @@ Expected<Tensor> TensorProtoReader::readTyped(const onnx::TensorProto &proto, Te
         e.actual = fieldCount(proto);
         return e;
     }
+    normalizeBool(tensor);
     return tensor;
 }
 
@@ -159,6 +173,7 @@ Expected<Tensor> TensorProtoReader::readExternal(const onnx::TensorProto &proto,
     in.seekg(offset);
     if (!in || !in.read(reinterpret_cast<char *>(tensor.bytes()), bytes))
         return missing;
+    normalizeBool(tensor);
     return tensor;
 }
 

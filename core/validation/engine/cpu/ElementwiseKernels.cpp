@@ -3,6 +3,7 @@
 #include "core/validation/engine/cpu/OpRegistry.h"
 
 #include <cmath>
+#include <limits>
 #include <type_traits>
 
 namespace fleetdeck::validation::cpu {
@@ -57,6 +58,22 @@ T divide(T a, T b)
 
 enum class Arith { Add, Sub, Mul, Div, Max, Min, Mod };
 
+// double -> T without undefined behaviour: NaN becomes 0 and out-of-range values saturate
+// for integer types (pow and fmod on integers can leave the range).
+template <typename T>
+T fromDouble(double v)
+{
+    if constexpr (std::is_integral_v<T>) {
+        if (std::isnan(v))
+            return T(0);
+        if (v <= static_cast<double>(std::numeric_limits<T>::lowest()))
+            return std::numeric_limits<T>::lowest();
+        if (v >= static_cast<double>(std::numeric_limits<T>::max()))
+            return std::numeric_limits<T>::max();
+    }
+    return static_cast<T>(v);
+}
+
 template <typename T>
 T arith(Arith op, T a, T b)
 {
@@ -97,6 +114,7 @@ T arith(Arith op, T a, T b)
 // Folds every input (Add/Sub... have two, Max/Min/Sum/Mean any number) with broadcasting.
 Status runArith(KernelContext &ctx, Arith op, bool mean)
 {
+    FD_TRY_STATUS(ctx.requireSameType(0, ctx.inputCount() - 1));
     std::vector<Shape> shapes;
     for (std::size_t i = 0; i < ctx.inputCount(); ++i)
         shapes.push_back(i == 1 && ctx.inputCount() == 2 ? legacyShape(ctx, ctx.input(0).shape(), ctx.input(1).shape())
@@ -118,7 +136,7 @@ Status runArith(KernelContext &ctx, Arith op, bool mean)
                 T acc = ctx.input(0).data<T>()[offsets[0]];
                 for (std::size_t k = 1; k < count; ++k) {
                     const T b = ctx.input(k).data<T>()[offsets[k]];
-                    acc = fmod ? static_cast<T>(std::fmod(double(acc), double(b))) : arith(op, acc, b);
+                    acc = fmod ? fromDouble<T>(std::fmod(double(acc), double(b))) : arith(op, acc, b);
                 }
                 dst[i] = mean ? static_cast<T>(acc / static_cast<T>(count)) : acc;
             });
@@ -142,8 +160,8 @@ Status runPow(KernelContext &ctx)
         T *dst = out.value()->template data<T>();
         const T *base = ctx.input(0).data<T>();
         forEachBroadcast(*plan, [&](int64_t i, const int64_t *offsets) {
-            dst[i] = static_cast<T>(std::pow(static_cast<double>(base[offsets[0]]),
-                                             exponent.valueAsDouble(offsets[1])));
+            dst[i] = fromDouble<T>(std::pow(static_cast<double>(base[offsets[0]]),
+                                            exponent.valueAsDouble(offsets[1])));
         });
     });
     return {};
@@ -153,6 +171,7 @@ enum class Compare { Equal, Less, Greater, LessOrEqual, GreaterOrEqual, And, Or,
 
 Status runCompare(KernelContext &ctx, Compare op)
 {
+    FD_TRY_STATUS(ctx.requireSameType(0, 1));
     auto plan = planFor(ctx, {ctx.input(0).shape(), legacyShape(ctx, ctx.input(0).shape(), ctx.input(1).shape())});
     if (!plan)
         return plan.error();
@@ -184,6 +203,9 @@ Status runCompare(KernelContext &ctx, Compare op)
 
 Status runWhere(KernelContext &ctx)
 {
+    if (ctx.input(0).dataType() != DataType::Bool)
+        return ctx.fail("the condition must be bool");
+    FD_TRY_STATUS(ctx.requireSameType(1, 2));
     auto plan = planFor(ctx, {ctx.input(0).shape(), ctx.input(1).shape(), ctx.input(2).shape()});
     if (!plan)
         return plan.error();

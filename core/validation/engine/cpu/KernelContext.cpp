@@ -85,6 +85,21 @@ void KernelContext::setOutput(std::size_t output, Tensor tensor)
     m_outputs[output] = std::move(tensor);
 }
 
+Status KernelContext::requireSameType(std::size_t first, std::size_t last) const
+{
+    for (std::size_t i = first + 1; i <= last && i < m_inputs.size(); ++i) {
+        if (!hasInput(i) || !hasInput(first))
+            continue;
+        if (input(i).dataType() != input(first).dataType()) {
+            return fail("input " + std::to_string(i) + " is " + std::string(dataTypeName(input(i).dataType()))
+                        + " but input " + std::to_string(first) + " is "
+                        + std::string(dataTypeName(input(first).dataType()))
+                        + "; the operator needs one element type");
+        }
+    }
+    return {};
+}
+
 EngineError KernelContext::fail(std::string detail) const
 {
     EngineError error = makeError(ErrorCode::KernelFailed, std::move(detail));

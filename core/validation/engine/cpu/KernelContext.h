@@ -71,6 +71,11 @@ public:
     // A KernelFailed error naming this node.
     EngineError fail(std::string detail) const;
 
+    // Shape inference runs without type-equality checks (old exporters need that), so kernels that
+    // read several inputs as one element type must check it: reading an int8 tensor as float
+    // would run past its buffer.
+    Status requireSameType(std::size_t first, std::size_t last) const;
+
 private:
     const Node &m_node;
     int64_t m_opset;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace fleetdeck::validation::cpu {
 
@@ -76,6 +77,8 @@ Status runReshape(KernelContext &ctx)
         } else if (dim < 0) {
             return ctx.fail("negative dimension in shape " + shapeToString(requested));
         }
+        if (dim != 0 && known > std::numeric_limits<int64_t>::max() / dim)  // both are >= 0 here
+            return ctx.fail("shape " + shapeToString(requested) + " is too large");
         known *= dim;
         shape.push_back(dim);
     }
