@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -33,6 +34,26 @@ QString writeFile(const QTemporaryDir &dir, const QString &relativePath, const Q
         qFatal("cannot write %s", qPrintable(path));
     file.write(content);
     return path;
+}
+
+QStringList textMutations(const QString &text, int count)
+{
+    static const QString alphabet = u"[]:=#\"'\\\n %!*,;{}&-0123456789ab"_s;
+    QRandomGenerator random(4242);
+    QStringList out;
+    for (int i = 0; i < count; ++i) {
+        QString s = text;
+        for (int edits = 1 + random.bounded(4); edits > 0 && !s.isEmpty(); --edits) {
+            const qsizetype at = random.bounded(int(s.size()));
+            switch (random.bounded(3)) {
+            case 0: s.remove(at, 1 + random.bounded(3)); break;
+            case 1: s.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
+            default: s.insert(at, s.mid(random.bounded(int(s.size())), 12)); break;
+            }
+        }
+        out.append(s);
+    }
+    return out;
 }
 
 QString testDataDir()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace fleetdeck::test {
@@ -12,6 +13,10 @@ void isolateFromUser();
 
 // Writes content to dir/relativePath (creating folders) and returns the absolute path.
 QString writeFile(const QTemporaryDir &dir, const QString &relativePath, const QByteArray &content);
+
+// Deterministic random edits of a valid input (deletions, inserted syntax characters, repeated
+// fragments), for parsers that must answer every one with a value or an Error, never crash or hang.
+QStringList textMutations(const QString &text, int count);
 
 // The source tree's tests/data folder.
 QString testDataDir();

@@ -3,7 +3,6 @@
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
-#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -15,27 +14,6 @@ using fleetdeck::inventory::Tier;
 
 namespace {
 
-// Deterministic random edits of a valid input: whatever they produce, a parser must answer
-// with a value or an Error that has a message; it must not crash or hang.
-QStringList mutations(const QString &text, int count)
-{
-    static const QString alphabet = u"[]:=#\"'\\\n %!*,;{}&-0123456789ab"_s;
-    QRandomGenerator random(4242);
-    QStringList out;
-    for (int i = 0; i < count; ++i) {
-        QString s = text;
-        for (int edits = 1 + random.bounded(4); edits > 0 && !s.isEmpty(); --edits) {
-            const qsizetype at = random.bounded(int(s.size()));
-            switch (random.bounded(3)) {
-            case 0: s.remove(at, 1 + random.bounded(3)); break;
-            case 1: s.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
-            default: s.insert(at, s.mid(random.bounded(int(s.size())), 12)); break;
-            }
-        }
-        out.append(s);
-    }
-    return out;
-}
 
 const ImportCandidate *find(const ParsedInventory &parsed, const QString &name)
 {
@@ -284,11 +262,11 @@ private Q_SLOTS:
 
     void randomEditsNeverCrash()
     {
-        for (const QString &text : mutations(QString::fromUtf8(IniInventory), 1500)) {
+        for (const QString &text : fleetdeck::test::textMutations(QString::fromUtf8(IniInventory), 1500)) {
             auto parsed = AnsibleInventoryParser::parseIni(text, u"inv"_s);
             QVERIFY(parsed.ok() || !parsed.error().message.isEmpty());
         }
-        for (const QString &text : mutations(QString::fromUtf8(YamlInventory), 1500)) {
+        for (const QString &text : fleetdeck::test::textMutations(QString::fromUtf8(YamlInventory), 1500)) {
             auto parsed = AnsibleInventoryParser::parseYaml(text, u"inv"_s);
             QVERIFY(parsed.ok() || !parsed.error().message.isEmpty());
         }

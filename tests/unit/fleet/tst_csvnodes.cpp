@@ -1,39 +1,12 @@
 #include "core/fleet/import/CsvNodeParser.h"
 #include "tests/support/TestSupport.h"
 
-#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using fleetdeck::fleet::CsvNodeParser;
 using fleetdeck::fleet::ImportField;
 using fleetdeck::inventory::Tier;
-
-namespace {
-
-// Deterministic random edits of a valid input: whatever they produce, a parser must answer
-// with a value or an Error that has a message; it must not crash or hang.
-QStringList mutations(const QString &text, int count)
-{
-    static const QString alphabet = u"[]:=#\"'\\\n %!*,;{}&-0123456789ab"_s;
-    QRandomGenerator random(4242);
-    QStringList out;
-    for (int i = 0; i < count; ++i) {
-        QString s = text;
-        for (int edits = 1 + random.bounded(4); edits > 0 && !s.isEmpty(); --edits) {
-            const qsizetype at = random.bounded(int(s.size()));
-            switch (random.bounded(3)) {
-            case 0: s.remove(at, 1 + random.bounded(3)); break;
-            case 1: s.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
-            default: s.insert(at, s.mid(random.bounded(int(s.size())), 12)); break;
-            }
-        }
-        out.append(s);
-    }
-    return out;
-}
-
-} // namespace
 
 class TestCsvNodes : public QObject
 {
@@ -151,7 +124,7 @@ private Q_SLOTS:
     {
         const QString text = u"name,host,port,labels,site\n\"a\",a.example.com,22,\"k=v;x=y\",s\n"
                              "b,10.0.0.2,2222,,\"Berlin, DC\"\n"_s;
-        for (const QString &mutated : mutations(text, 3000)) {
+        for (const QString &mutated : fleetdeck::test::textMutations(text, 3000)) {
             auto parsed = CsvNodeParser::parseText(mutated, u"f.csv"_s);
             QVERIFY(parsed.ok() || !parsed.error().message.isEmpty());
         }

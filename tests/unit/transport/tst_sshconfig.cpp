@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRandomGenerator>
 #include <QtTest>
 
 #include <pwd.h>
@@ -15,32 +14,6 @@ using namespace Qt::StringLiterals;
 using fleetdeck::transport::SshConfig;
 using fleetdeck::transport::SshHostSettings;
 using fleetdeck::transport::strictHostKeyCheckingName;
-
-namespace {
-
-// Deterministic random edits of a valid input: whatever they produce, a parser must answer
-// with a value or an Error that has a message; it must not crash or hang.
-QStringList mutations(const QString &text, int count)
-{
-    static const QString alphabet = u"[]:=#\"'\\\n %!*,;{}&-0123456789ab"_s;
-    QRandomGenerator random(4242);
-    QStringList out;
-    for (int i = 0; i < count; ++i) {
-        QString s = text;
-        for (int edits = 1 + random.bounded(4); edits > 0 && !s.isEmpty(); --edits) {
-            const qsizetype at = random.bounded(int(s.size()));
-            switch (random.bounded(3)) {
-            case 0: s.remove(at, 1 + random.bounded(3)); break;
-            case 1: s.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
-            default: s.insert(at, s.mid(random.bounded(int(s.size())), 12)); break;
-            }
-        }
-        out.append(s);
-    }
-    return out;
-}
-
-} // namespace
 
 // Our resolver against the real OpenSSH client: `ssh -G -F file host` prints the settings it
 // would use and connects nowhere. OpenSSH takes "~" from the passwd entry, so the comparisons
@@ -368,7 +341,7 @@ private:
                              "Match host *.lab,!gw user ops\n  Port 2222\nHost a b\n"
                              "  HostName %h.example.com\n  ProxyJump j:22\n"
                              "  ConnectTimeout 1m\nMatch all\n  StrictHostKeyChecking no\n"_s;
-        for (const QString &mutated : mutations(text, 3000)) {
+        for (const QString &mutated : fleetdeck::test::textMutations(text, 3000)) {
             auto parsed = SshConfig::parse(mutated, u"cfg"_s, u"/h"_s);
             QVERIFY(parsed.ok() || !parsed.error().location.isEmpty());
             if (parsed.ok()) {
