@@ -61,4 +61,12 @@ void forEachBroadcast(const BroadcastPlan &plan, F &&f)
 // Normalises a possibly negative axis against rank; nullopt when out of range.
 std::optional<int64_t> normaliseAxis(int64_t axis, int64_t rank);
 
+// Negative indices count from the end; anything outside [-n, n) is refused, never read.
+inline bool resolveIndex(int64_t &index, int64_t n)
+{
+    if (index < 0)
+        index += n;
+    return index >= 0 && index < n;
+}
+
 } // namespace fleetdeck::validation::cpu

@@ -1,4 +1,5 @@
 // TopK, GatherND, ScatterElements/Scatter, ScatterND, OneHot, EyeLike, NonZero, Compress.
+#include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/ShapeOps.h"
 
 #include <algorithm>
@@ -8,13 +9,6 @@
 namespace fleetdeck::validation::cpu {
 
 namespace {
-
-bool wrapIndex(int64_t &index, int64_t n)
-{
-    if (index < 0)
-        index += n;
-    return index >= 0 && index < n;
-}
 
 Status runTopK(KernelContext &ctx)
 {
@@ -86,7 +80,7 @@ Status runGatherND(KernelContext &ctx)
         int64_t offset = (t / std::max<int64_t>(perBatch, 1)) * (batchDims > 0 ? strides[std::size_t(batchDims - 1)] : 0);
         for (int64_t j = 0; j < depth; ++j) {
             int64_t index = indices.valueAsInt(t * depth + j);
-            if (!wrapIndex(index, data.dim(batchDims + j)))
+            if (!resolveIndex(index, data.dim(batchDims + j)))
                 return ctx.fail("index out of range");
             offset += index * strides[std::size_t(batchDims + j)];
         }
@@ -125,7 +119,7 @@ Status runScatterElements(KernelContext &ctx)
             int64_t c = (i / indexStrides[d]) % indices.shape()[d];
             if (int64_t(d) == *axis) {
                 c = indices.valueAsInt(i);
-                if (!wrapIndex(c, data.shape()[d]))
+                if (!resolveIndex(c, data.shape()[d]))
                     return ctx.fail("index out of range");
             } else if (c >= data.shape()[d]) {
                 return ctx.fail("indices larger than data");
@@ -164,7 +158,7 @@ Status runScatterND(KernelContext &ctx)
         int64_t offset = 0;
         for (int64_t j = 0; j < depth; ++j) {
             int64_t index = indices.valueAsInt(t * depth + j);
-            if (!wrapIndex(index, data.dim(j)))
+            if (!resolveIndex(index, data.dim(j)))
                 return ctx.fail("index out of range");
             offset += index * strides[std::size_t(j)];
         }
@@ -200,7 +194,7 @@ Status runOneHot(KernelContext &ctx)
     for (int64_t i = 0; i < out.value()->elementCount(); ++i) {
         const int64_t outerIndex = i / (depth * inner), d = (i / inner) % depth, in = i % inner;
         int64_t index = static_cast<int64_t>(indices.valueAsDouble(outerIndex * inner + in));
-        const bool on = wrapIndex(index, depth) && index == d;
+        const bool on = resolveIndex(index, depth) && index == d;
         std::memcpy(out.value()->bytes() + std::size_t(i) * size, values.bytes() + (on ? size : 0), size);
     }
     return {};

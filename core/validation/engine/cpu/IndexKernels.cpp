@@ -1,4 +1,5 @@
 // Index-driven ops: Gather, GatherElements, CumSum, Trilu, DepthToSpace, SpaceToDepth, CastLike.
+#include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/ShapeOps.h"
 
 #include <cstring>
@@ -6,14 +7,6 @@
 namespace fleetdeck::validation::cpu {
 
 namespace {
-
-// Negative indices count from the end; anything outside [-n, n) is refused, never read.
-bool resolveIndex(int64_t &index, int64_t n)
-{
-    if (index < 0)
-        index += n;
-    return index >= 0 && index < n;
-}
 
 Status runGather(KernelContext &ctx)
 {
