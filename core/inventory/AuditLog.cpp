@@ -17,8 +17,6 @@ namespace fleetdeck::inventory {
 namespace {
 
 constexpr int VerifyChunkRows = 1000;
-const QString TimestampFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s;
-
 // The hash covers the previous row's hash and the row exactly as stored: id, timestamp text,
 // actor, action, subject and the compact JSON of details, as a JSON array so that no field's
 // content can shift into its neighbour.
@@ -84,7 +82,7 @@ Result<AuditEntry> AuditLog::append(const QString &action, const QString &subjec
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         entry.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
-        const QString at = entry.at.toString(TimestampFormat);
+        const QString at = entry.at.toString(StoredTimestampFormat);
         entry.hash = rowHash(entry.prevHash, entry.id, at, entry.actor, entry.action,
                              entry.subject, detailsJson);
         auto insert = m_db.prepared(u"INSERT INTO audit_log (id, at, actor, action, subject, "

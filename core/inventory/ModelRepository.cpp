@@ -14,8 +14,6 @@ namespace fleetdeck::inventory {
 
 namespace {
 
-const QString TimestampFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s;
-
 QString selectVersions()
 {
     return u"SELECT v.id, m.name, v.version, v.sha256, v.size_bytes, v.format, v.source_path, "
@@ -43,7 +41,7 @@ ModelVersion versionFrom(const QSqlQuery &query)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(TimestampFormat);
+    return QDateTime::currentDateTimeUtc().toString(StoredTimestampFormat);
 }
 
 QJsonObject versionJson(const ModelVersion &version)

@@ -15,8 +15,6 @@ namespace fleetdeck::inventory {
 
 namespace {
 
-const QString TimestampFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s;
-
 QString selectNodes()
 {
     return u"SELECT n.id, n.name, n.host, n.port, n.user_name, n.identity_file, s.name, n.tier, "
@@ -55,7 +53,7 @@ QDateTime parseTimestamp(const QString &text)
 
 QString timestampText(const QDateTime &at)
 {
-    return at.toUTC().toString(TimestampFormat);
+    return at.toUTC().toString(StoredTimestampFormat);
 }
 
 QDateTime nowUtcMs()

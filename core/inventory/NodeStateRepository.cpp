@@ -13,12 +13,10 @@ namespace fleetdeck::inventory {
 
 namespace {
 
-const QString TimestampFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s;
-
 QString timestampText(const QDateTime &at)
 {
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
-    return when.toUTC().toString(TimestampFormat);
+    return when.toUTC().toString(StoredTimestampFormat);
 }
 
 QDateTime parseTimestamp(const QString &text)

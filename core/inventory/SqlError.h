@@ -18,6 +18,10 @@ Result<void> execQuery(QSqlQuery &query, const QString &doing, const QString &db
 Result<void> execStatement(QSqlQuery &query, const QString &sql, const QString &doing,
                            const QString &dbPath);
 
+// How timestamps are stored: UTC, ISO 8601 with milliseconds. Audit row hashes cover this text,
+// so every table writes it the same way.
+inline const QString StoredTimestampFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
 inline QString sqlText(const QString &text)
 {

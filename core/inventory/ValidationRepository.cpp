@@ -15,8 +15,6 @@ namespace fleetdeck::inventory {
 
 namespace {
 
-const QString TimestampFormat = u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s;
-
 ValidationRecord recordFrom(const QSqlQuery &query)
 {
     ValidationRecord record;
@@ -73,7 +71,7 @@ Result<ValidationRecord> ValidationRepository::add(const ValidationRecord &recor
         return Error{Tr::tr("A validation of %1 must name its engine and device.")
                          .arg(record.filePath), {}};
     ValidationRecord stored = record;
-    const QString created = QDateTime::currentDateTimeUtc().toString(TimestampFormat);
+    const QString created = QDateTime::currentDateTimeUtc().toString(StoredTimestampFormat);
     auto done = m_db.transaction([&]() -> Result<void> {
         auto statement = m_db.prepared(
             u"INSERT INTO validations (model_version_id, file_sha256, file_path, engine, device, "
