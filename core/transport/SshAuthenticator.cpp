@@ -102,6 +102,8 @@ SshAuthenticator::Outcome SshAuthenticator::tryPrivateKey(const QString &path)
         if (!passphrase)
             break;
         rc = ssh_pki_import_privkey_file(file.constData(), passphrase->constData(), nullptr, nullptr, &raw);
+        if (rc == SSH_OK && m_options.passphraseAccepted)
+            m_options.passphraseAccepted(path, *passphrase);
         passphrase->fill('\0');
     }
     if (rc != SSH_OK) {

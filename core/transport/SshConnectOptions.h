@@ -18,6 +18,9 @@ struct SshHostSettings;
 // skip the key. It is called on a connection worker thread, never the GUI thread, and may block
 // (a GUI implementation waits on a dialog shown by the GUI thread).
 using PassphraseProvider = std::function<std::optional<QByteArray>(const QString &identityFile, int attempt)>;
+// Told that a passphrase from the provider decrypted the identity file (so a keychain may keep
+// it); called on the same worker thread, before the passphrase is wiped.
+using PassphraseAccepted = std::function<void(const QString &identityFile, const QByteArray &passphrase)>;
 
 // Everything one SSH connection needs, stated explicitly: nothing is read from ssh_config or left
 // to libssh defaults. The resolver of ~/.ssh/config fills this in for configured hosts.
@@ -45,6 +48,7 @@ struct SshConnectOptions
     std::chrono::milliseconds keepaliveInterval{15000};
     int keepaliveCountMax = 3;
     PassphraseProvider passphraseProvider;
+    PassphraseAccepted passphraseAccepted;
 
     // Host, port, user, identity files, known_hosts file, timeouts as ~/.ssh/config resolved them.
     // StrictHostKeyChecking is deliberately not taken: no config file turns verification off.

@@ -62,6 +62,9 @@ Result<AgentEndpoint> AgentEndpoint::forNode(const inventory::Node &node, const 
         ssh.identityFiles = {node.identityFile};
     ssh.knownHostsPath = options.knownHostsPath;
     ssh.acceptNewHostKey = options.acceptNewHostKeys;
+    ssh.confirmedHostKey = options.confirmedHostKey;
+    ssh.passphraseProvider = options.passphraseProvider;
+    ssh.passphraseAccepted = options.passphraseAccepted;
     ssh.connectTimeout = options.connectTimeout;
     ssh.keepaliveInterval = options.keepaliveInterval;
     return endpoint;

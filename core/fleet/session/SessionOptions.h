@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/transport/HostKey.h"
+#include "core/transport/SshConnectOptions.h"
+
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace fleetdeck::fleet {
 
@@ -15,6 +19,12 @@ struct SessionOptions
     // Pin the key of a host seen for the first time (CLI --accept-new-host-keys). A changed key
     // is refused whatever this says.
     bool acceptNewHostKeys = false;
+    // Pin an unknown host's key only if it is this one: the key the operator confirmed in the GUI
+    // after a refusal, so a different key offered on the retry is still refused.
+    std::optional<transport::HostKey> confirmedHostKey;
+    // Passphrases of encrypted identity files (a keychain, a tty prompt, a dialog); may be empty.
+    transport::PassphraseProvider passphraseProvider;
+    transport::PassphraseAccepted passphraseAccepted;
     std::chrono::milliseconds connectTimeout{10000};
     // Each request to the agent (hello, facts, ping).
     std::chrono::milliseconds requestTimeout{10000};
