@@ -1,0 +1,3 @@
+#include "core/credentials/CredentialsLog.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "fleetdeck.credentials", QtInfoMsg)
