@@ -33,8 +33,10 @@ HostKeyFacts ChannelFailure::hostKeyFacts(const transport::HostKeyVerdict &verdi
     facts.port = verdict.port;
     facts.knownHostsPath = verdict.knownHostsPath;
     facts.offeredType = verdict.offered.type();
-    if (!verdict.offered.isNull())
+    if (!verdict.offered.isNull()) {
         facts.offeredFingerprint = verdict.offered.fingerprint();
+        facts.offeredKey = verdict.offered;
+    }
     for (const transport::HostKey &key : verdict.pinned)
         facts.pinnedFingerprints.append(key.fingerprint());
     return facts;
@@ -55,7 +57,7 @@ ChannelFailure ChannelFailure::fromSshError(const QString &nodeName, const trans
         if (error.hostKey)
             failure.hostKey = hostKeyFacts(*error.hostKey, keyStatusName(error.kind));
         else
-            failure.hostKey = HostKeyFacts{keyStatusName(error.kind), {}, 22, {}, {}, {}, {}};
+            failure.hostKey = HostKeyFacts{keyStatusName(error.kind), {}, 22, {}, {}, {}, {}, {}};
         return failure;
     }
     if (error.kind == Kind::ChannelFailed) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transport/HostKey.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -33,6 +35,8 @@ struct HostKeyFacts
     QString offeredType;
     QString offeredFingerprint;
     QStringList pinnedFingerprints;
+    // The key itself, so the GUI can pin exactly what the operator confirmed (never in JSON).
+    std::optional<transport::HostKey> offeredKey;
 
     QJsonObject toJson() const;
 };
