@@ -111,6 +111,24 @@ Migration version3()
     }};
 }
 
+// What happened to each node's connection (connected, lost with the reason, host key refused,
+// disconnected by the operator) for the Events page. Bounded by ConnectionEventRepository's
+// retention; the kind and state are stable names, never translated text.
+Migration version4()
+{
+    return {4, u"connection events"_s, {
+        u"CREATE TABLE connection_events ("
+        "  id INTEGER PRIMARY KEY,"
+        "  node_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,"
+        "  at TEXT NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  state TEXT NOT NULL,"
+        "  reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX connection_events_node_id ON connection_events(node_id, id)"_s,
+        u"CREATE INDEX connection_events_at ON connection_events(at)"_s,
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &inventoryMigrations()
@@ -119,6 +137,7 @@ const QList<Migration> &inventoryMigrations()
         version1(),
         version2(),
         version3(),
+        version4(),
         // Append the next schema version here.
     };
     return migrations;

@@ -74,6 +74,11 @@ void writeDataAtVersion(const RawSqlite &raw, int version)
     }
     if (version >= 3)
         writeModelRows(raw);
+    if (version >= 4) {
+        QCOMPARE(raw.exec(u"INSERT INTO connection_events (node_id, at, kind, state, reason) "
+                          "VALUES (3, '2025-01-02T03:04:05.678Z', 'lost', 'unreachable', 'x')"_s),
+                 QString());
+    }
 }
 
 void checkDataFromVersion(const RawSqlite &raw, int version)
@@ -90,6 +95,9 @@ void checkDataFromVersion(const RawSqlite &raw, int version)
                  u"online"_s);
     if (version >= 3)
         checkModelRows(raw);
+    if (version >= 4)
+        QCOMPARE(raw.scalar(u"SELECT kind || '/' || state FROM connection_events"_s).toString(),
+                 u"lost/unreachable"_s);
 }
 
 // The v3 tables accept what the repositories write and refuse what they never should.
@@ -187,13 +195,20 @@ private Q_SLOTS:
             QCOMPARE(raw.exec(u"INSERT INTO node_facts (node_id, facts, collected_at) VALUES "
                               "(3, '{\"os\":\"linux\"}', '2025-01-03T00:00:00.000Z')"_s),
                      QString());
+            QCOMPARE(raw.exec(u"INSERT INTO connection_events (node_id, at, kind, state) VALUES "
+                              "(3, '2025-01-03T00:00:00.000Z', 'connected', 'online')"_s),
+                     QString());
             QCOMPARE(raw.exec(u"DELETE FROM nodes WHERE id = 3"_s), QString());
             QCOMPARE(raw.scalar(u"SELECT count(*) FROM node_facts"_s).toInt(), 0);
+            QCOMPARE(raw.scalar(u"SELECT count(*) FROM connection_events"_s).toInt(), 0);
             QCOMPARE(raw.scalar(u"SELECT count(*) FROM node_labels"_s).toInt(), 0);
         }
         QVERIFY(!raw.exec(u"INSERT INTO node_facts (node_id, facts, collected_at) VALUES "
                           "(999, '{}', 'x')"_s).isEmpty());
-        checkModelTablesWork(raw);
+        QVERIFY(!raw.exec(u"INSERT INTO connection_events (node_id, at, kind, state) VALUES "
+                          "(999, 'x', 'lost', 'unreachable')"_s).isEmpty());
+        if (version < 3) // a v3 file has its model rows already
+            checkModelTablesWork(raw);
     }
 
     // Several Fleetdeck processes upgrading the same file at once: one migrates, the others wait
