@@ -1,5 +1,6 @@
 #include "core/credentials/KeychainStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/unit/credentials/SecretScan.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -144,8 +145,8 @@ private slots:
         KeychainStore other(10s, u"io.fleetdeck.Other"_s);
         QVERIFY(!other.read(u"ssh-passphrase:/tmp/fleetdeck-test/id_two"_s)->has_value());
         // The keyring file on disk is encrypted, and nothing else holds the secret in plain text.
-        QVERIFY(!containsBytes(m_keyring.dir.path(), "kept-by-the-daemon-5c1e"));
-        QVERIFY(!containsBytes(QDir::homePath(), "kept-by-the-daemon-5c1e"));
+        QVERIFY(!test::anyFileContains(m_keyring.dir.path(), "kept-by-the-daemon-5c1e"));
+        QVERIFY(!test::anyFileContains(QDir::homePath(), "kept-by-the-daemon-5c1e"));
     }
 
     void parallelCallersFromWorkerThreads()
@@ -175,8 +176,8 @@ private slots:
         const ProbeRun write = runProbe(u"write ssh-passphrase:/tmp/x no-fallback-secret-91b2"_s, nowhere, 3000);
         QVERIFY2(write.answer.startsWith(u"unavailable: "_s), qPrintable(write.answer));
         // QtKeychain's insecure fallback would have put it into a QSettings file under HOME.
-        QVERIFY(!containsBytes(m_probeHome.path(), "no-fallback-secret-91b2"));
-        QVERIFY(!containsBytes(m_probeHome.path(), "ssh-passphrase"));
+        QVERIFY(!test::anyFileContains(m_probeHome.path(), "no-fallback-secret-91b2"));
+        QVERIFY(!test::anyFileContains(m_probeHome.path(), "ssh-passphrase"));
     }
 
     void silentBusTimesOut()
@@ -240,17 +241,6 @@ private:
         const ProbeRun run{QString::fromUtf8(child.readAllStandardOutput()).trimmed(), timer.elapsed()};
         qInfo().noquote() << request.section(u' ', 0, 0) << "->" << run.answer << "in" << run.elapsedMs << "ms";
         return run;
-    }
-
-    static bool containsBytes(const QString &folder, const QByteArray &needle)
-    {
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                return true;
-        }
-        return false;
     }
 
     KeyringFixture &m_keyring;

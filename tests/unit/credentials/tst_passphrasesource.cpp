@@ -1,6 +1,7 @@
 #include "core/credentials/PassphraseSource.h"
 #include "core/credentials/SecretStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/unit/credentials/SecretScan.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -301,8 +302,8 @@ private slots:
         QVERIFY(!person.questions.at(0).canRemember);
         source.acceptedHook()(path(u"id_a"_s), "id_a-right-but-unique-7f3a");
         // No plain-text fallback: not in the test's HOME (settings, data, cache) nor beside the key.
-        QVERIFY2(!containsBytes(QDir::homePath(), "id_a-right-but-unique-7f3a"), "a passphrase was written to a file");
-        QVERIFY(!containsBytes(m_dir.path(), "id_a-right-but-unique-7f3a"));
+        QVERIFY2(!test::anyFileContains(QDir::homePath(), "id_a-right-but-unique-7f3a"), "a passphrase was written to a file");
+        QVERIFY(!test::anyFileContains(m_dir.path(), "id_a-right-but-unique-7f3a"));
     }
 
     void laterAttemptMeansThePassphraseFailed()
@@ -357,17 +358,6 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    static bool containsBytes(const QString &folder, const QByteArray &needle)
-    {
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                return true;
-        }
-        return false;
-    }
 
     QTemporaryDir m_dir;
 };
