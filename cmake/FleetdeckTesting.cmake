@@ -11,6 +11,10 @@ function(fleetdeck_add_test name)
     endif()
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test fleetdeck_policy fleetdeck_testsupport ${T_LIBS})
+    # Model loading runs libonnx in this child process, found beside the test in bin/.
+    if(TARGET fleetdeck-onnx-check)
+        add_dependencies(${name} fleetdeck-onnx-check)
+    endif()
 
     set(home "${CMAKE_BINARY_DIR}/test-home/${name}")
     set(command $<TARGET_FILE:${name}> ${T_ARGS})

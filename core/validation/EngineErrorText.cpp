@@ -35,6 +35,15 @@ QString message(const EngineError &e)
         return Tr::tr("The ONNX checker rejects the model: %1. Fix the exporter or the model.").arg(q(e.detail));
     case ErrorCode::ShapeInferenceFailed:
         return Tr::tr("Shape inference fails: %1. The model's shapes or types are inconsistent.").arg(q(e.detail));
+    case ErrorCode::CheckerCrashed:
+        return Tr::tr("The ONNX library crashed while checking the model (%1). The file is malformed in a way "
+                      "the library cannot handle; export the model again.").arg(q(e.detail));
+    case ErrorCode::CheckerTimedOut:
+        return Tr::tr("Checking the model took longer than %1 s and was stopped. The file may be malformed "
+                      "(for example, sizes that make shape inference explode); export it again.").arg(e.expected);
+    case ErrorCode::CheckerUnavailable:
+        return Tr::tr("The model checker %1 cannot be started: %2. Reinstall Fleetdeck.")
+            .arg(q(e.path), q(e.detail));
     case ErrorCode::UnsupportedOpset:
         return Tr::tr("The model uses opset %1; this version reads opsets up to %2. Export with an older opset.")
             .arg(e.opset).arg(e.expected);

@@ -11,6 +11,9 @@ const char *codeName(ErrorCode code)
     case ErrorCode::FileTooLarge: return "file too large";
     case ErrorCode::NotOnnx: return "not an ONNX protobuf";
     case ErrorCode::CheckerFailed: return "ONNX checker failed";
+    case ErrorCode::CheckerCrashed: return "ONNX checker crashed";
+    case ErrorCode::CheckerTimedOut: return "ONNX checker timed out";
+    case ErrorCode::CheckerUnavailable: return "ONNX checker unavailable";
     case ErrorCode::ShapeInferenceFailed: return "shape inference failed";
     case ErrorCode::UnsupportedOpset: return "unsupported opset";
     case ErrorCode::UnsupportedIrVersion: return "unsupported IR version";

@@ -16,6 +16,9 @@ enum class ErrorCode {
     NotOnnx,               // not a protobuf ModelProto / TensorProto at all
     CheckerFailed,         // onnx::checker rejected the model; detail holds its message
     ShapeInferenceFailed,  // strict shape inference rejected the model
+    CheckerCrashed,        // libonnx died on the model in the isolated checker; detail names the signal
+    CheckerTimedOut,       // the isolated checker ran past its time limit (expected holds the seconds)
+    CheckerUnavailable,    // the isolated checker program is missing or cannot start; path names it
     UnsupportedOpset,      // opset below what we read or above what libonnx knows
     UnsupportedIrVersion,
     DeclaredSizeTooLarge,  // a tensor declares more elements/bytes than the limits allow

@@ -1,10 +1,9 @@
 #include "core/validation/engine/OnnxModelLoader.h"
 
+#include "core/validation/engine/OnnxCheckInternal.h"
 #include "core/validation/engine/TensorProtoReader.h"
 
-#include <onnx/checker.h>
 #include <onnx/defs/schema.h>
-#include <onnx/shape_inference/implementation.h>
 
 #include <filesystem>
 #include <fstream>
@@ -116,6 +115,20 @@ Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Gr
             const auto *latest = onnx::OpSchemaRegistry::Schema(node.opType, static_cast<int>(OnnxModelLoader::maxOpset()), onnx::ONNX_DOMAIN);
             if (schema)
                 node.sinceVersion = schema->since_version();
+            // The checker enforces this too, but it runs in another process (or not at all):
+            // kernels index inputs and outputs by position and must never meet a short node.
+            if (schema && (nodeProto.input_size() < schema->min_input() || nodeProto.input_size() > schema->max_input()
+                           || nodeProto.output_size() < schema->min_output()
+                           || nodeProto.output_size() > schema->max_output())) {
+                EngineError e = makeError(ErrorCode::InvalidGraph,
+                    "takes " + std::to_string(schema->min_input()) + ".." + std::to_string(schema->max_input())
+                        + " inputs and " + std::to_string(schema->min_output()) + ".."
+                        + std::to_string(schema->max_output()) + " outputs; this node has "
+                        + std::to_string(nodeProto.input_size()) + " and " + std::to_string(nodeProto.output_size()));
+                e.opType = node.opType;
+                e.nodeName = node.name;
+                return e;
+            }
             node.redefinedLater = schema && latest && latest->since_version() != schema->since_version();
         }
         graph.nodes.push_back(std::move(node));
@@ -225,7 +238,8 @@ Status precheckShapes(const onnx::ModelProto &model)
 
 } // namespace
 
-OnnxModelLoader::OnnxModelLoader(LoadLimits limits) : m_limits(limits)
+OnnxModelLoader::OnnxModelLoader(LoadLimits limits, OnnxCheckOptions check)
+    : m_limits(limits), m_check(std::move(check))
 {
 }
 
@@ -268,25 +282,8 @@ Expected<LoadedModel> OnnxModelLoader::load(const std::string &bytes, const std:
     auto graph = std::make_shared<Graph>();
     TensorProtoReader reader(modelDir, m_limits);
     FD_TRY_STATUS(readInitializers(model, reader, *graph));
-    try {
-        // With a path libonnx resolves external data locations against the model's folder.
-        if (path.empty())
-            onnx::checker::check_model(model);
-        else
-            onnx::checker::check_model(path);
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::CheckerFailed, e.what());
-    }
     FD_TRY_STATUS(precheckShapes(model));
-    try {
-        // Strict: without error_mode 1 libonnx swallows per-node errors and leaves types unknown.
-        // check_type stays off: old PyTorch exports put int64 in Constant-1 (float types only),
-        // which every runtime accepts.
-        onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),
-                                           onnx::ShapeInferenceOptions(false, 1, false));
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::ShapeInferenceFailed, e.what());
-    }
+    FD_TRY_STATUS(detail::checkAndInferShapes(model, bytes, path, m_check));
     FD_TRY_STATUS(convertGraph(model, reader, *graph));
     LoadedModel loaded;
     loaded.graph = std::move(graph);

@@ -3,6 +3,7 @@
 #include "core/validation/engine/EngineError.h"
 #include "core/validation/engine/Graph.h"
 #include "core/validation/engine/LoadLimits.h"
+#include "core/validation/engine/OnnxCheck.h"
 
 #include <memory>
 #include <string>
@@ -18,11 +19,12 @@ struct LoadedModel
 };
 
 // Reads an ONNX file into the graph IR: size checks, protobuf parse, onnx::checker, strict shape
-// inference, initializers (raw, typed, external files inside the model's folder), opset range.
+// inference (both in a child process by default, see OnnxCheck.h), initializers (raw, typed,
+// external files inside the model's folder), opset range.
 class OnnxModelLoader
 {
 public:
-    explicit OnnxModelLoader(LoadLimits limits = {});
+    explicit OnnxModelLoader(LoadLimits limits = {}, OnnxCheckOptions check = {});
 
     Expected<LoadedModel> loadFile(const std::string &path) const;
     // The same from bytes in memory; external data resolves against modelDir.
@@ -37,6 +39,7 @@ private:
     Expected<LoadedModel> load(const std::string &bytes, const std::string &modelDir, const std::string &path) const;
 
     LoadLimits m_limits;
+    OnnxCheckOptions m_check;
 };
 
 // Reads a standalone TensorProto file (input_0.pb / output_0.pb of an ONNX test data set).
