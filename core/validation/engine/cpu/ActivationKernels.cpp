@@ -33,6 +33,27 @@ Status runUnary(KernelContext &ctx, const UnaryFunction &f)
     return {};
 }
 
+// The float path of a cheap activation that sits after every Conv of a CNN: the function is
+// inlined and the loop vectorises, instead of a std::function call per element through double.
+// It computes exactly what the double path would (Relu and clamping are exact in float).
+template <typename FloatFunction>
+Status runFloatUnary(KernelContext &ctx, FloatFunction f, const UnaryFunction &fallback)
+{
+    const Tensor &x = ctx.input(0);
+    if (x.dataType() != DataType::Float)
+        return runUnary(ctx, fallback);
+    auto out = ctx.allocate(0, x.dataType(), x.shape());
+    if (!out)
+        return out.error();
+    const float *src = x.data<float>();
+    float *dst = out.value()->template data<float>();
+    ctx.pool().parallelFor(x.elementCount(), 1 << 16, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i)
+            dst[i] = f(src[i]);
+    });
+    return {};
+}
+
 double sigmoid(double x)
 {
     return x >= 0 ? 1.0 / (1.0 + std::exp(-x)) : std::exp(x) / (1.0 + std::exp(x));
@@ -100,13 +121,18 @@ std::vector<std::pair<const char *, UnaryFactory>> floatFunctions()
     };
 }
 
+double relu(double x)
+{
+    return x > 0 ? x : (x == 0 ? 0.0 : 0.0 * x);
+}
+
 // Ops defined for signed integers too.
 std::vector<std::pair<const char *, UnaryFunction>> signedFunctions()
 {
     return {
         {"Abs", [](double x) { return std::abs(x); }},
         {"Neg", [](double x) { return -x; }},
-        {"Relu", [](double x) { return x > 0 ? x : (x == 0 ? 0.0 : 0.0 * x); }},
+        {"Relu", relu},
         {"Sign", [](double x) { return double((x > 0) - (x < 0)); }},
     };
 }
@@ -206,7 +232,15 @@ Status runClip(KernelContext &ctx)
         if (ctx.hasInput(2) && ctx.input(2).elementCount() > 0)
             high = ctx.input(2).valueAsDouble(0);
     }
-    return runUnary(ctx, [low, high](double x) { return std::isnan(x) ? x : std::min(std::max(x, low), high); });
+    const UnaryFunction clip = [low, high](double x) { return std::isnan(x) ? x : std::min(std::max(x, low), high); };
+    // Bounds past float's range clamp nothing a float holds, so the float path can use them too.
+    const auto lowF = static_cast<float>(std::max(low, double(-std::numeric_limits<float>::infinity())));
+    const auto highF = static_cast<float>(std::min(high, double(std::numeric_limits<float>::infinity())));
+    if (double(lowF) != low && !std::isinf(low))
+        return runUnary(ctx, clip);
+    if (double(highF) != high && !std::isinf(high))
+        return runUnary(ctx, clip);
+    return runFloatUnary(ctx, [lowF, highF](float x) { return x != x ? x : std::min(std::max(x, lowF), highF); }, clip);
 }
 
 Status runIdentity(KernelContext &ctx)
@@ -296,6 +330,11 @@ void registerActivationKernels(OpRegistry &registry)
             return allIn(q, {DataType::Float, DataType::Double, DataType::Int32, DataType::Int64, DataType::Int8});
         }, [f](KernelContext &ctx) { return runUnary(ctx, f); });
     }
+    registry.add("Relu", [](const SupportQuery &q) {
+        return allIn(q, {DataType::Float, DataType::Double, DataType::Int32, DataType::Int64, DataType::Int8});
+    }, [](KernelContext &ctx) {
+        return runFloatUnary(ctx, [](float x) { return x > 0 ? x : (x == 0 ? 0.0f : 0.0f * x); }, relu);
+    });
     registry.add("Not", [](const SupportQuery &q) { return allIn(q, {DataType::Bool}); },
                  [](KernelContext &ctx) { return runUnary(ctx, [](double x) { return x == 0 ? 1.0 : 0.0; }); });
     registry.add("IsNaN", [](const SupportQuery &q) { return requireTypes(q, 0, floatTypes); },

@@ -20,6 +20,19 @@ int64_t ConvGeometry::kernelSize() const
     return size;
 }
 
+std::vector<ColumnRange> columnRanges(const ConvGeometry &g)
+{
+    const int64_t inW = g.input[1], outW = g.output[1], stride = g.strides[1];
+    std::vector<ColumnRange> ranges;
+    for (int64_t kw = 0; kw < g.kernel[1]; ++kw) {
+        const int64_t offset = kw * g.dilations[1] - g.padBegin[1];
+        const int64_t first = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+        const int64_t last = inW - 1 - offset < 0 ? 0 : std::min(outW, (inW - 1 - offset) / stride + 1);
+        ranges.push_back({offset, std::min(first, last), last});
+    }
+    return ranges;
+}
+
 Expected<ConvGeometry> slidingGeometry(const KernelContext &ctx, const Shape &inputShape,
                                        std::vector<int64_t> kernel, bool ceilMode)
 {

@@ -23,6 +23,26 @@ struct ConvGeometry
     int64_t kernelSize() const;
 };
 
+// Conv's sizes, checked once, shared by its paths (im2col + GEMM, depthwise, float64 reference).
+struct ConvProblem
+{
+    ConvGeometry g;
+    int64_t batch = 0, channels = 0, maps = 0, group = 1;
+    int64_t inSize = 1, outSize = 1, kernelSize = 1; // spatial element counts
+    int64_t groupChannels() const { return channels / group; }
+    int64_t groupMaps() const { return maps / group; }
+};
+
+// For a 2-D window, per kernel column: the output columns [first, last) whose input column
+// (output column * stride + offset) lies inside the input, so inner loops need no bounds checks.
+struct ColumnRange
+{
+    int64_t offset;
+    int64_t first;
+    int64_t last;
+};
+std::vector<ColumnRange> columnRanges(const ConvGeometry &g);
+
 // For Conv and the pools (a window slides over the input). kernel: the spatial kernel dims.
 Expected<ConvGeometry> slidingGeometry(const KernelContext &ctx, const Shape &inputShape,
                                        std::vector<int64_t> kernel, bool ceilMode);

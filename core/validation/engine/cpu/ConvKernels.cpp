@@ -1,8 +1,12 @@
-// Conv (groups, dilations, pads, auto_pad; 1-D to 3-D) and ConvTranspose. Sums in double.
+// Conv (groups, dilations, pads, auto_pad; 1-D to 3-D) and ConvTranspose. double sums in double;
+// float through sgemm (see Sgemm.h for its error bound) or the direct depthwise kernel.
 #include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/ConvGeometry.h"
+#include "core/validation/engine/cpu/DepthwiseConv.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cpu/Sgemm.h"
 
+#include <type_traits>
 #include <vector>
 
 namespace fleetdeck::validation::cpu {
@@ -39,73 +43,172 @@ std::vector<int64_t> im2colOffsets(const ConvGeometry &g)
     return table;
 }
 
+// Fills the im2col matrix of one image and group from the offset table.
 template <typename T>
-Status conv(KernelContext &ctx)
+void fillColumns(ThreadPool &pool, const ConvProblem &p, const std::vector<int64_t> &table, const T *image, T *columns)
+{
+    const int64_t outSize = p.outSize, kernelSize = p.kernelSize;
+    pool.parallelFor(p.groupChannels() * kernelSize, 8, [&](int64_t begin, int64_t end) {
+        for (int64_t r = begin; r < end; ++r) {
+            const T *channel = image + (r / kernelSize) * p.inSize;
+            const int64_t *offsets = table.data() + (r % kernelSize) * outSize;
+            T *row = columns + r * outSize;
+            for (int64_t op = 0; op < outSize; ++op)
+                row[op] = offsets[op] >= 0 ? channel[offsets[op]] : T(0);
+        }
+    });
+}
+
+Expected<ConvProblem> planConv(KernelContext &ctx)
 {
     const Tensor &x = ctx.input(0);
     const Tensor &w = ctx.input(1);
-    const int64_t group = ctx.attributes().getInt("group", 1);
-    if (x.rank() < 3 || w.rank() != x.rank() || group < 1)
+    ConvProblem p;
+    p.group = ctx.attributes().getInt("group", 1);
+    if (x.rank() < 3 || w.rank() != x.rank() || p.group < 1)
         return ctx.fail("X " + shapeToString(x.shape()) + " and W " + shapeToString(w.shape()) + " do not fit");
-    const int64_t batch = x.dim(0), channels = x.dim(1), maps = w.dim(0);
-    if (channels % group != 0 || maps % group != 0 || w.dim(1) * group != channels)
-        return ctx.fail("channels " + std::to_string(channels) + " do not split into " + std::to_string(group) + " groups of W " + shapeToString(w.shape()));
-    const Tensor *bias = ctx.hasInput(2) ? &ctx.input(2) : nullptr;
-    if (bias && bias->elementCount() != maps)
-        return ctx.fail("bias has " + std::to_string(bias->elementCount()) + " values for " + std::to_string(maps) + " maps");
+    p.batch = x.dim(0);
+    p.channels = x.dim(1);
+    p.maps = w.dim(0);
+    if (p.channels % p.group != 0 || p.maps % p.group != 0 || w.dim(1) * p.group != p.channels)
+        return ctx.fail("channels " + std::to_string(p.channels) + " do not split into " + std::to_string(p.group) + " groups of W " + shapeToString(w.shape()));
+    if (ctx.hasInput(2) && ctx.input(2).elementCount() != p.maps)
+        return ctx.fail("bias has " + std::to_string(ctx.input(2).elementCount()) + " values for " + std::to_string(p.maps) + " maps");
     auto geometry = slidingGeometry(ctx, x.shape(), Shape(w.shape().begin() + 2, w.shape().end()), false);
     if (!geometry)
         return geometry.error();
-    const ConvGeometry &g = *geometry;
-    Shape outShape{batch, maps};
-    outShape.insert(outShape.end(), g.output.begin(), g.output.end());
-    auto out = ctx.allocate(0, x.dataType(), outShape);
-    if (!out)
-        return out.error();
-    const std::vector<int64_t> table = im2colOffsets(g);
-    const int64_t kernelSize = g.kernelSize(), outSize = g.outputSize();
-    int64_t inSize = 1;
-    for (int64_t d : g.input)
-        inSize *= d;
-    const int64_t groupChannels = channels / group, groupMaps = maps / group;
-    const int64_t rows = groupChannels * kernelSize;
-    // The im2col matrix of one image and group: rows (channel, kernel position), columns output
-    // positions, zeros where the window lies in padding. Bounded by the tensor limit.
-    if (rows * outSize > (int64_t(1) << 31))
-        return ctx.fail("im2col buffer too large");
-    std::vector<T> columns(static_cast<std::size_t>(rows * outSize));
-    const T *px = x.data<T>();
-    const T *pw = w.data<T>();
-    T *py = out.value()->template data<T>();
-    for (int64_t n = 0; n < batch; ++n) {
-        for (int64_t gi = 0; gi < group; ++gi) {
-            ctx.pool().parallelFor(rows, 8, [&](int64_t begin, int64_t end) {
-                for (int64_t r = begin; r < end; ++r) {
-                    const T *channel = px + (n * channels + gi * groupChannels + r / kernelSize) * inSize;
-                    const int64_t *offsets = table.data() + (r % kernelSize) * outSize;
-                    T *row = columns.data() + r * outSize;
-                    for (int64_t op = 0; op < outSize; ++op)
-                        row[op] = offsets[op] >= 0 ? channel[offsets[op]] : T(0);
+    p.g = std::move(*geometry);
+    p.outSize = p.g.outputSize();
+    p.kernelSize = p.g.kernelSize();
+    for (int64_t d : p.g.input)
+        p.inSize *= d;
+    return p;
+}
+
+// The same matrix for a 2-D Conv, row by row with the valid column ranges: no offset table to
+// build per run and no per-element padding test.
+void fillColumns2d(ThreadPool &pool, const ConvProblem &p, const std::vector<ColumnRange> &ranges,
+                   const float *image, float *columns)
+{
+    const ConvGeometry &g = p.g;
+    const int64_t inH = g.input[0], inW = g.input[1], outH = g.output[0], outW = g.output[1];
+    const int64_t kW = g.kernel[1], stride = g.strides[1];
+    pool.parallelFor(p.groupChannels() * p.kernelSize, 8, [&](int64_t begin, int64_t end) {
+        for (int64_t r = begin; r < end; ++r) {
+            const float *channel = image + (r / p.kernelSize) * p.inSize;
+            const int64_t kh = (r % p.kernelSize) / kW, kw = r % kW;
+            const ColumnRange &range = ranges[std::size_t(kw)];
+            float *row = columns + r * p.outSize;
+            for (int64_t oh = 0; oh < outH; ++oh) {
+                float *dst = row + oh * outW;
+                const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
+                if (ih < 0 || ih >= inH) {
+                    std::fill(dst, dst + outW, 0.0f);
+                    continue;
                 }
-            });
+                const float *src = channel + ih * inW;
+                std::fill(dst, dst + range.first, 0.0f);
+                if (stride == 1) {
+                    std::copy(src + range.first + range.offset, src + range.last + range.offset, dst + range.first);
+                } else {
+                    for (int64_t ow = range.first; ow < range.last; ++ow)
+                        dst[ow] = src[ow * stride + range.offset];
+                }
+                std::fill(dst + range.last, dst + outW, 0.0f);
+            }
+        }
+    });
+}
+
+// float64 sums over an im2col matrix: the double-precision path, kept simple.
+void referenceConv(KernelContext &ctx, const ConvProblem &p, const std::vector<int64_t> &table, double *py)
+{
+    const double *px = ctx.input(0).data<double>();
+    const double *pw = ctx.input(1).data<double>();
+    const Tensor *bias = ctx.hasInput(2) ? &ctx.input(2) : nullptr;
+    const int64_t rows = p.groupChannels() * p.kernelSize, outSize = p.outSize;
+    std::vector<double> columns(static_cast<std::size_t>(rows * outSize));
+    for (int64_t n = 0; n < p.batch; ++n) {
+        for (int64_t gi = 0; gi < p.group; ++gi) {
+            fillColumns(ctx.pool(), p, table, px + (n * p.channels + gi * p.groupChannels()) * p.inSize, columns.data());
             // One task per output map of the group: a row of W times the im2col matrix.
-            ctx.pool().parallelFor(groupMaps, 1, [&](int64_t begin, int64_t end) {
+            ctx.pool().parallelFor(p.groupMaps(), 1, [&](int64_t begin, int64_t end) {
                 std::vector<double> acc(static_cast<std::size_t>(outSize));
                 for (int64_t ml = begin; ml < end; ++ml) {
-                    const int64_t m = gi * groupMaps + ml;
+                    const int64_t m = gi * p.groupMaps() + ml;
                     std::fill(acc.begin(), acc.end(), bias ? bias->valueAsDouble(m) : 0.0);
-                    const T *weights = pw + m * rows;
+                    const double *weights = pw + m * rows;
                     for (int64_t r = 0; r < rows; ++r) {
-                        const double weight = static_cast<double>(weights[r]);
-                        const T *row = columns.data() + r * outSize;
+                        const double *row = columns.data() + r * outSize;
                         for (int64_t op = 0; op < outSize; ++op)
-                            acc[std::size_t(op)] += weight * static_cast<double>(row[op]);
+                            acc[std::size_t(op)] += weights[r] * row[op];
                     }
-                    for (int64_t op = 0; op < outSize; ++op)
-                        py[(n * maps + m) * outSize + op] = static_cast<T>(acc[std::size_t(op)]);
+                    std::copy(acc.begin(), acc.end(), py + (n * p.maps + m) * outSize);
                 }
             });
         }
+    }
+}
+
+// float: W (maps x channels*kernel) times the im2col matrix through sgemm, the bias fused into
+// its epilogue. A 1x1 kernel with unit strides and no padding multiplies the input in place.
+void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float> &bias, float *py)
+{
+    const float *px = ctx.input(0).data<float>();
+    const float *pw = ctx.input(1).data<float>();
+    const int64_t rows = p.groupChannels() * p.kernelSize;
+    bool direct = p.kernelSize == 1 && p.inSize == p.outSize;
+    for (std::size_t d = 0; d < p.g.rank(); ++d)
+        direct = direct && p.g.strides[d] == 1 && p.g.padBegin[d] == 0;
+    const bool planar = p.g.rank() == 2;
+    const std::vector<int64_t> table = direct || planar ? std::vector<int64_t>{} : im2colOffsets(p.g);
+    const std::vector<ColumnRange> ranges = planar ? columnRanges(p.g) : std::vector<ColumnRange>{};
+    std::vector<float> columns(direct ? 0 : static_cast<std::size_t>(rows * p.outSize));
+    for (int64_t n = 0; n < p.batch; ++n) {
+        for (int64_t gi = 0; gi < p.group; ++gi) {
+            const float *image = px + (n * p.channels + gi * p.groupChannels()) * p.inSize;
+            if (!direct && planar)
+                fillColumns2d(ctx.pool(), p, ranges, image, columns.data());
+            else if (!direct)
+                fillColumns(ctx.pool(), p, table, image, columns.data());
+            GemmEpilogue epilogue;
+            epilogue.rowBias = bias.empty() ? nullptr : bias.data() + gi * p.groupMaps();
+            sgemm(ctx.pool(), p.groupMaps(), p.outSize, rows, MatrixView{pw + gi * p.groupMaps() * rows, rows, 1},
+                  MatrixView{direct ? image : columns.data(), p.outSize, 1},
+                  py + (n * p.maps + gi * p.groupMaps()) * p.outSize, p.outSize, epilogue);
+        }
+    }
+}
+
+template <typename T>
+Status conv(KernelContext &ctx)
+{
+    auto problem = planConv(ctx);
+    if (!problem)
+        return problem.error();
+    const ConvProblem &p = *problem;
+    Shape outShape{p.batch, p.maps};
+    outShape.insert(outShape.end(), p.g.output.begin(), p.g.output.end());
+    auto out = ctx.allocate(0, ctx.input(0).dataType(), outShape);
+    if (!out)
+        return out.error();
+    // The im2col matrix of one image and group: rows (channel, kernel position), columns output
+    // positions, zeros where the window lies in padding. Bounded by the tensor limit.
+    if (p.groupChannels() * p.kernelSize * p.outSize > (int64_t(1) << 31))
+        return ctx.fail("im2col buffer too large");
+    T *py = out.value()->template data<T>();
+    if constexpr (std::is_same_v<T, double>) {
+        referenceConv(ctx, p, im2colOffsets(p.g), py);
+    } else {
+        std::vector<float> bias;
+        if (ctx.hasInput(2)) {
+            for (int64_t m = 0; m < p.maps; ++m)
+                bias.push_back(static_cast<float>(ctx.input(2).valueAsDouble(m)));
+        }
+        if (p.groupChannels() == 1 && p.g.rank() == 2)
+            depthwiseConv2d(ctx.pool(), p, ctx.input(0).data<float>(), ctx.input(1).data<float>(), bias, py);
+        else
+            gemmConv(ctx, p, bias, py);
     }
     return {};
 }

@@ -111,6 +111,86 @@ T arith(Arith op, T a, T b)
     return a;
 }
 
+// How often input k repeats across the output, when it is a trailing block of the output's
+// dims (a bias over the last axes, a scalar, or the full shape): offset = i % period. 0 otherwise.
+int64_t repeatPeriod(const BroadcastPlan &plan, std::size_t k)
+{
+    const std::vector<int64_t> &strides = plan.strides[k];
+    int64_t period = 1;
+    std::size_t d = plan.output.size();
+    for (; d > 0 && strides[d - 1] == period; --d)
+        period *= plan.output[d - 1];
+    for (; d > 0; --d) {
+        if (strides[d - 1] != 0 && plan.output[d - 1] != 1)
+            return 0;
+    }
+    return period;
+}
+
+template <typename F>
+void binaryLoop(ThreadPool &pool, const float *a, int64_t periodA, const float *b, int64_t periodB, float *dst,
+                int64_t total, F f)
+{
+    if (periodA == total && periodB == total) {
+        pool.parallelFor(total, 1 << 15, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i)
+                dst[i] = f(a[i], b[i]);
+        });
+        return;
+    }
+    // Rows of the shorter period; every row pairs a block of the full input with the whole short one.
+    const int64_t row = std::min(periodA, periodB);
+    pool.parallelFor(total / row, std::max<int64_t>(1, (1 << 15) / row), [&](int64_t begin, int64_t end) {
+        for (int64_t r = begin; r < end; ++r) {
+            const float *pa = a + (periodA == total ? r * row : 0);
+            const float *pb = b + (periodB == total ? r * row : 0);
+            float *out = dst + r * row;
+            for (int64_t j = 0; j < row; ++j)
+                out[j] = f(pa[j], pb[j]);
+        }
+    });
+}
+
+// float Add/Sub/Mul/Div of two inputs where each is the full output, a trailing block of it or
+// a scalar (residual adds, biases, scales): contiguous loops, the same float arithmetic as the
+// general path. Returns false when the general broadcast loop must run.
+bool fastFloatBinary(KernelContext &ctx, const BroadcastPlan &plan, Arith op, Tensor &out)
+{
+    if (ctx.inputCount() != 2 || out.dataType() != DataType::Float || op > Arith::Div || out.elementCount() == 0)
+        return false;
+    const int64_t total = out.elementCount();
+    int64_t pa = repeatPeriod(plan, 0), pb = repeatPeriod(plan, 1);
+    if (pa == 0 || pb == 0 || (pa != total && pb != total))
+        return false;
+    if (pa == 1 && pb == 1)
+        pa = pb = total; // two scalars: the full-shape loop reads one element each
+    const float *a = ctx.input(0).data<float>(), *b = ctx.input(1).data<float>();
+    float *dst = out.data<float>();
+    if (pa == 1 || pb == 1) { // a scalar side: rows of the whole output
+        const float scalar = pa == 1 ? a[0] : b[0];
+        const float *full = pa == 1 ? b : a;
+        const bool scalarFirst = pa == 1;
+        const auto apply = [&](auto f) {
+            binaryLoop(ctx.pool(), full, total, full, total, dst, total,
+                       [&](float x, float) { return scalarFirst ? f(scalar, x) : f(x, scalar); });
+        };
+        switch (op) {
+        case Arith::Add: apply([](float x, float y) { return x + y; }); break;
+        case Arith::Sub: apply([](float x, float y) { return x - y; }); break;
+        case Arith::Mul: apply([](float x, float y) { return x * y; }); break;
+        default: apply([](float x, float y) { return x / y; }); break;
+        }
+        return true;
+    }
+    switch (op) {
+    case Arith::Add: binaryLoop(ctx.pool(), a, pa, b, pb, dst, total, [](float x, float y) { return x + y; }); break;
+    case Arith::Sub: binaryLoop(ctx.pool(), a, pa, b, pb, dst, total, [](float x, float y) { return x - y; }); break;
+    case Arith::Mul: binaryLoop(ctx.pool(), a, pa, b, pb, dst, total, [](float x, float y) { return x * y; }); break;
+    default: binaryLoop(ctx.pool(), a, pa, b, pb, dst, total, [](float x, float y) { return x / y; }); break;
+    }
+    return true;
+}
+
 // Folds every input (Add/Sub... have two, Max/Min/Sum/Mean any number) with broadcasting.
 Status runArith(KernelContext &ctx, Arith op, bool mean)
 {
@@ -126,6 +206,8 @@ Status runArith(KernelContext &ctx, Arith op, bool mean)
     auto out = ctx.allocate(0, type, plan->output);
     if (!out)
         return out.error();
+    if (!mean && fastFloatBinary(ctx, *plan, op, *out.value()))
+        return {};
     const std::size_t count = ctx.inputCount();
     const bool fmod = op == Arith::Mod && ctx.attributes().getInt("fmod", 0) != 0;
     visitNumericType(type, [&](auto tag) {

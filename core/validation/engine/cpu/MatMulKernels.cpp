@@ -1,7 +1,10 @@
-// MatMul (numpy semantics with batch broadcasting) and Gemm. Sums accumulate in double.
+// MatMul (numpy semantics with batch broadcasting) and Gemm. float runs through sgemm (error bound
+// in Sgemm.h); double and the integer types sum in their own wide loop.
 #include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cpu/Sgemm.h"
 
+#include <type_traits>
 #include <vector>
 
 namespace fleetdeck::validation::cpu {
@@ -70,6 +73,12 @@ Status matMul(KernelContext &ctx)
     const T *pa = a.data<T>();
     const T *pb = b.data<T>();
     T *pc = out.value()->template data<T>();
+    if constexpr (std::is_same_v<T, float>) {
+        for (std::size_t i = 0; i < batches.size(); ++i)
+            sgemm(ctx.pool(), m, n, k, MatrixView{pa + batches[i].first, k, 1}, MatrixView{pb + batches[i].second, n, 1},
+                  pc + int64_t(i) * m * n, n);
+        return {};
+    }
     const auto rows = static_cast<int64_t>(batches.size()) * m;
     ctx.pool().parallelFor(rows, std::max<int64_t>(1, 4096 / std::max<int64_t>(1, k * n)), [&](int64_t begin, int64_t end) {
         std::vector<double> acc(static_cast<std::size_t>(n));
@@ -115,6 +124,25 @@ Status gemm(KernelContext &ctx)
     // Bias offsets per output element, from the broadcast plan's strides.
     const int64_t cRowStride = c ? cPlan->strides[1][0] : 0;
     const int64_t cColStride = c ? cPlan->strides[1][1] : 0;
+    if constexpr (std::is_same_v<T, float>) {
+        // A dense layer's bias (one value per column, alpha = beta = 1) rides in the epilogue.
+        const bool columnBias = c && cRowStride == 0 && cColStride == 1 && alpha == 1.0 && beta == 1.0;
+        GemmEpilogue epilogue;
+        epilogue.columnBias = columnBias ? c->data<float>() : nullptr;
+        sgemm(ctx.pool(), m, n, k, MatrixView{pa, transA ? 1 : k, transA ? m : 1},
+              MatrixView{pb, transB ? 1 : n, transB ? k : 1}, py, n, epilogue);
+        if (columnBias || (!c && alpha == 1.0))
+            return {};
+        for (int64_t i = 0; i < m; ++i) {
+            for (int64_t j = 0; j < n; ++j) {
+                double value = alpha * static_cast<double>(py[i * n + j]);
+                if (c)
+                    value += beta * static_cast<double>(c->data<float>()[i * cRowStride + j * cColStride]);
+                py[i * n + j] = static_cast<float>(value);
+            }
+        }
+        return {};
+    }
     ctx.pool().parallelFor(m, std::max<int64_t>(1, 4096 / std::max<int64_t>(1, k * n)), [&](int64_t begin, int64_t end) {
         std::vector<double> acc(static_cast<std::size_t>(n));
         for (int64_t i = begin; i < end; ++i) {

@@ -2,12 +2,42 @@
 #include "core/validation/engine/cpu/ConvGeometry.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace fleetdeck::validation::cpu {
 
 namespace {
+
+// 2-D float MaxPool row by row over the valid column ranges (ResNet's stem pool): the same
+// result as the general loop (a NaN in the window wins, an all-padding window gives -inf).
+void maxPool2d(ThreadPool &pool, const ConvGeometry &g, int64_t planes, const float *x, float *y)
+{
+    const int64_t inH = g.input[0], inW = g.input[1], outH = g.output[0], outW = g.output[1];
+    const int64_t stride = g.strides[1];
+    const std::vector<ColumnRange> ranges = columnRanges(g);
+    pool.parallelFor(planes, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t plane = begin; plane < end; ++plane) {
+            for (int64_t oh = 0; oh < outH; ++oh) {
+                float *row = y + (plane * outH + oh) * outW;
+                std::fill(row, row + outW, -std::numeric_limits<float>::infinity());
+                for (int64_t kh = 0; kh < g.kernel[0]; ++kh) {
+                    const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
+                    if (ih < 0 || ih >= inH)
+                        continue;
+                    const float *src = x + (plane * inH + ih) * inW;
+                    for (const ColumnRange &r : ranges) {
+                        for (int64_t ow = r.first; ow < r.last; ++ow) {
+                            const float v = src[ow * stride + r.offset];
+                            row[ow] = std::isnan(v) ? v : (row[ow] < v ? v : row[ow]);
+                        }
+                    }
+                }
+            }
+        }
+    });
+}
 
 Status runPool(KernelContext &ctx, bool max)
 {
@@ -24,6 +54,10 @@ Status runPool(KernelContext &ctx, bool max)
     if (!out)
         return out.error();
     const std::size_t rank = g.rank();
+    if (max && rank == 2 && x.dataType() == DataType::Float) {
+        maxPool2d(ctx.pool(), g, x.dim(0) * x.dim(1), x.data<float>(), out.value()->template data<float>());
+        return {};
+    }
     int64_t inSize = 1;
     for (int64_t d : g.input)
         inSize *= d;

@@ -1,0 +1,164 @@
+// Cache-blocked float GEMM: C is cut into tiles that run in parallel; each tile walks k in blocks
+// of gemmBlockK, packs its B panel once per block (zero-padded slivers of the micro-kernel's
+// width) and reads A in place, one register tile of C at a time.
+#include "core/validation/engine/cpu/Sgemm.h"
+
+#include "core/validation/engine/cpu/GemmMicroKernels.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace fleetdeck::validation::cpu {
+
+namespace {
+
+// The B panel of a tile: kc x nc floats, about 512 KiB, so it stays in a core's L2 while every
+// row block of A streams past it.
+constexpr int64_t panelColumns = 512;
+constexpr int64_t tileRowsPerKernel = 16; // a tile spans 16 register tiles of rows
+
+int64_t roundUp(int64_t value, int64_t step)
+{
+    return (value + step - 1) / step * step;
+}
+
+// A 64-byte aligned scratch buffer per thread, grown on demand and kept between calls.
+float *scratch(std::vector<float> &buffer, int64_t floats)
+{
+    const auto needed = static_cast<std::size_t>(floats + 16);
+    if (buffer.size() < needed)
+        buffer.resize(needed);
+    const auto address = reinterpret_cast<std::uintptr_t>(buffer.data());
+    return buffer.data() + ((64 - address % 64) % 64) / sizeof(float);
+}
+
+// Packs B[p0.., j0..] (kc x cols) into slivers of nr columns: sliver s holds row p at
+// dst + (s * kc + p) * nr. Columns past the matrix are zero, so edge tiles compute harmlessly.
+void packB(const MatrixView &b, int64_t p0, int64_t kc, int64_t j0, int64_t cols, int64_t nr, float *dst)
+{
+    for (int64_t s = 0; s * nr < cols; ++s) {
+        const int64_t width = std::min(nr, cols - s * nr);
+        float *sliver = dst + s * kc * nr;
+        for (int64_t p = 0; p < kc; ++p) {
+            const float *src = b.data + (p0 + p) * b.rowStride + (j0 + s * nr) * b.colStride;
+            float *row = sliver + p * nr;
+            if (b.colStride == 1) {
+                std::memcpy(row, src, static_cast<std::size_t>(width) * sizeof(float));
+            } else {
+                for (int64_t j = 0; j < width; ++j)
+                    row[j] = src[j * b.colStride];
+            }
+            std::fill(row + width, row + nr, 0.0f);
+        }
+    }
+}
+
+void applyEpilogue(const GemmEpilogue &e, float *c, int64_t ldc, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+{
+    if (!e.rowBias && !e.columnBias && e.minValue == -std::numeric_limits<float>::infinity()
+        && e.maxValue == std::numeric_limits<float>::infinity())
+        return;
+    for (int64_t i = i0; i < i1; ++i) {
+        float *row = c + i * ldc;
+        const float rowBias = e.rowBias ? e.rowBias[i] : 0.0f;
+        for (int64_t j = j0; j < j1; ++j) {
+            const float value = row[j] + rowBias + (e.columnBias ? e.columnBias[j] : 0.0f);
+            row[j] = std::min(std::max(value, e.minValue), e.maxValue);
+        }
+    }
+}
+
+struct Problem
+{
+    int64_t m, n, k;
+    MatrixView a, b;
+    float *c;
+    int64_t ldc;
+    MicroKernel kernel;
+};
+
+// One tile of C: rows [i0, i1), columns [j0, j1), every block of k.
+void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+{
+    thread_local std::vector<float> panelBuffer, edgeABuffer, edgeCBuffer;
+    const int64_t mr = pr.kernel.mr, nr = pr.kernel.nr;
+    const int64_t cols = j1 - j0;
+    float *panel = scratch(panelBuffer, gemmBlockK * roundUp(cols, nr));
+    float *edgeA = scratch(edgeABuffer, mr * gemmBlockK);
+    float *edgeC = scratch(edgeCBuffer, mr * nr);
+    for (int64_t p0 = 0; p0 < pr.k; p0 += gemmBlockK) {
+        const int64_t kc = std::min(gemmBlockK, pr.k - p0);
+        const bool accumulate = p0 > 0;
+        packB(pr.b, p0, kc, j0, cols, nr, panel);
+        for (int64_t i = i0; i < i1; i += mr) {
+            const int64_t rows = std::min(mr, i1 - i);
+            const float *a = pr.a.data + i * pr.a.rowStride + p0;
+            int64_t lda = pr.a.rowStride;
+            if (rows < mr) { // the last rows: copied into a zero-padded register-tile of A
+                std::fill(edgeA, edgeA + mr * kc, 0.0f);
+                for (int64_t r = 0; r < rows; ++r)
+                    std::memcpy(edgeA + r * kc, a + r * lda, static_cast<std::size_t>(kc) * sizeof(float));
+                a = edgeA;
+                lda = kc;
+            }
+            for (int64_t j = 0; j < cols; j += nr) {
+                const int64_t width = std::min(nr, cols - j);
+                float *c = pr.c + i * pr.ldc + j0 + j;
+                if (rows == mr && width == nr) {
+                    pr.kernel.run(kc, a, lda, panel + (j / nr) * kc * nr, c, pr.ldc, accumulate);
+                    continue;
+                }
+                pr.kernel.run(kc, a, lda, panel + (j / nr) * kc * nr, edgeC, nr, false);
+                for (int64_t r = 0; r < rows; ++r) {
+                    for (int64_t q = 0; q < width; ++q)
+                        c[r * pr.ldc + q] = accumulate ? c[r * pr.ldc + q] + edgeC[r * nr + q] : edgeC[r * nr + q];
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float *c,
+           int64_t ldc, const GemmEpilogue &epilogue, GemmKernel kernel)
+{
+    if (m <= 0 || n <= 0)
+        return;
+    if (k <= 0) {
+        for (int64_t i = 0; i < m; ++i)
+            std::fill(c + i * ldc, c + i * ldc + n, 0.0f);
+        applyEpilogue(epilogue, c, ldc, 0, m, 0, n);
+        return;
+    }
+    const MicroKernel micro = microKernel(gemmKernelAvailable(kernel) ? kernel : GemmKernel::Portable);
+    // The micro-kernel reads A in place along k; a transposed A is copied once to row-major.
+    std::vector<float> aCopy;
+    if (a.colStride != 1) {
+        aCopy.resize(static_cast<std::size_t>(m * k));
+        for (int64_t i = 0; i < m; ++i)
+            for (int64_t p = 0; p < k; ++p)
+                aCopy[static_cast<std::size_t>(i * k + p)] = a.data[i * a.rowStride + p * a.colStride];
+        a = MatrixView{aCopy.data(), k, 1};
+    }
+    const Problem problem{m, n, k, a, b, c, ldc, micro};
+    const int64_t tileRows = std::min(roundUp(m, micro.mr), micro.mr * tileRowsPerKernel);
+    int64_t tileCols = std::min(roundUp(n, micro.nr), panelColumns);
+    const int64_t rowTiles = (m + tileRows - 1) / tileRows;
+    // Enough tiles that every thread gets work, but no narrower than one sliver.
+    while (rowTiles * ((n + tileCols - 1) / tileCols) < 2 * pool.threadCount() && tileCols > micro.nr)
+        tileCols = roundUp(tileCols / 2, micro.nr);
+    const int64_t colTiles = (n + tileCols - 1) / tileCols;
+    pool.parallelFor(rowTiles * colTiles, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t t = begin; t < end; ++t) {
+            // Neighbouring tasks share a column panel of B, which stays warm in the shared cache.
+            const int64_t i0 = (t % rowTiles) * tileRows, j0 = (t / rowTiles) * tileCols;
+            const int64_t i1 = std::min(m, i0 + tileRows), j1 = std::min(n, j0 + tileCols);
+            runTile(problem, i0, i1, j0, j1);
+            applyEpilogue(epilogue, c, ldc, i0, i1, j0, j1);
+        }
+    });
+}
+
+} // namespace fleetdeck::validation::cpu
