@@ -1,7 +1,6 @@
 #include "cli/ValidateCommand.h"
 
 #include "cli/CommandRun.h"
-#include "cli/SeededInputsRun.h"
 #include "cli/Tr.h"
 #include "cli/ValidationReportFormatter.h"
 #include "core/inventory/ArtifactStore.h"
@@ -9,6 +8,7 @@
 #include "core/inventory/Database.h"
 #include "core/inventory/ModelRepository.h"
 #include "core/inventory/ValidationRepository.h"
+#include "core/validation/engine/Budget.h"
 #include "core/validation/engine/TestDataSet.h"
 
 #include <QDir>
@@ -24,14 +24,14 @@ namespace fleetdeck::cli {
 
 namespace {
 
-constexpr int TimedRuns = 5;
-
 struct ValidateOptions {
     QString target;
     QString dataDir;
     QString device = u"auto"_s;
     validation::Tolerance tolerance;
     uint64_t seed = 1;
+    validation::PerformanceOptions performance;
+    validation::Budgets budgets;
 };
 
 Result<double> tolerance(const CommandLine &commandLine, const QString &name, double fallback)
@@ -47,6 +47,89 @@ Result<double> tolerance(const CommandLine &commandLine, const QString &name, do
                            .arg(name, *given),
             {} };
     return value;
+}
+
+Result<int> count(const CommandLine &commandLine, const QString &name, int fallback, int minimum)
+{
+    const auto given = commandLine.optionalValue(name);
+    if (!given)
+        return fallback;
+    bool ok = false;
+    const int value = given->toInt(&ok);
+    if (!ok || value < minimum)
+        return Error { Tr::tr("--%1 '%2' is not a whole number of %3 or more.").arg(name, *given).arg(minimum),
+            {} };
+    return value;
+}
+
+Result<std::optional<double>> positiveNumber(const CommandLine &commandLine, const QString &name)
+{
+    const auto given = commandLine.optionalValue(name);
+    if (!given)
+        return std::optional<double>();
+    bool ok = false;
+    const double value = given->toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0)
+        return Error { Tr::tr("--%1 '%2' is not a number above 0.").arg(name, *given), {} };
+    return std::optional(value);
+}
+
+Result<std::vector<int64_t>> batchSizes(const CommandLine &commandLine)
+{
+    const auto given = commandLine.optionalValue(u"batch-sizes"_s);
+    if (!given)
+        return std::vector<int64_t>();
+    std::vector<int64_t> sizes;
+    for (const QString &part : given->split(u',')) {
+        bool ok = false;
+        const qint64 size = part.trimmed().toLongLong(&ok);
+        if (!ok || size < 1 || size > 65536)
+            return Error { Tr::tr("--batch-sizes '%1' is not a list of batch sizes; give whole numbers from 1 "
+                                  "to 65536 separated by commas, like 1,2,4,8.")
+                               .arg(*given),
+                {} };
+        sizes.push_back(size);
+    }
+    return sizes;
+}
+
+// --runs, --warmup, --batch-sizes, --no-perf and the budgets.
+Result<void> readPerformanceOptions(const CommandLine &commandLine, ValidateOptions &options)
+{
+    const auto runs = count(commandLine, u"runs"_s, options.performance.timedRuns, 1);
+    if (!runs)
+        return runs.error();
+    const auto warmup = count(commandLine, u"warmup"_s, options.performance.warmupRuns, 0);
+    if (!warmup)
+        return warmup.error();
+    const auto batches = batchSizes(commandLine);
+    if (!batches)
+        return batches.error();
+    const auto p99 = positiveNumber(commandLine, u"max-p99-ms"_s);
+    if (!p99)
+        return p99.error();
+    const auto throughput = positiveNumber(commandLine, u"min-throughput"_s);
+    if (!throughput)
+        return throughput.error();
+    options.performance.timedRuns = *runs;
+    options.performance.warmupRuns = *warmup;
+    options.performance.batchSizes = *batches;
+    options.performance.enabled = !commandLine.isSet(u"no-perf"_s);
+    options.budgets.maxP99Ms = *p99;
+    options.budgets.minThroughput = *throughput;
+    if (const auto memory = commandLine.optionalValue(u"max-memory"_s)) {
+        options.budgets.maxMemoryBytes = validation::parseByteSize(memory->toStdString());
+        if (!options.budgets.maxMemoryBytes || *options.budgets.maxMemoryBytes <= 0)
+            return Error { Tr::tr("--max-memory '%1' is not a size; give bytes or a number with K, M, G or T "
+                                  "(binary units: 512M is 512 MiB), like 512M or 2G.")
+                               .arg(*memory),
+                {} };
+    }
+    if (!options.performance.enabled && !options.budgets.empty())
+        return Error { Tr::tr("--no-perf skips the timing that --max-p99-ms, --max-memory and --min-throughput "
+                              "need; leave out --no-perf or the budgets."),
+            {} };
+    return {};
 }
 
 Result<ValidateOptions> readOptions(const CommandLine &commandLine)
@@ -65,6 +148,8 @@ Result<ValidateOptions> readOptions(const CommandLine &commandLine)
     if (!atol)
         return atol.error();
     options.tolerance = { *rtol, *atol };
+    if (auto performance = readPerformanceOptions(commandLine, options); !performance)
+        return performance.error();
     if (const auto seed = commandLine.optionalValue(u"seed"_s)) {
         bool ok = false;
         options.seed = seed->toULongLong(&ok);
@@ -144,6 +229,8 @@ int exitCodeFor(validation::Verdict verdict)
         return ExitFailed;
     case validation::Verdict::CannotValidate:
         return ExitCannotValidate;
+    case validation::Verdict::Cancelled:
+        return ExitFailed;
     }
     return ExitFailed;
 }
@@ -156,6 +243,7 @@ inventory::ValidationVerdict storedVerdict(validation::Verdict verdict)
     case validation::Verdict::Failed:
         return inventory::ValidationVerdict::Fail;
     case validation::Verdict::CannotValidate:
+    case validation::Verdict::Cancelled:
         return inventory::ValidationVerdict::CannotValidate;
     }
     return inventory::ValidationVerdict::CannotValidate;
@@ -177,13 +265,16 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandLine commandLine(u"validate"_s,
         u"(FILE|NAME:V) [--data DIR] [--device auto|cpu|cuda] [--rtol R] [--atol A] "
-        "[--seed N]"_s,
+        "[--seed N] [--runs N] [--warmup N] [--batch-sizes LIST] [--max-p99-ms X] "
+        "[--max-memory SIZE] [--min-throughput X] [--no-perf]"_s,
         Tr::tr("Loads the model, lists the ops the engine cannot run, runs it and compares its "
                "outputs with the golden outputs of --data (|actual - expected| <= atol + rtol * "
                "|expected|). Without --data it runs on seeded inputs and reports each output's "
-               "range, NaN and Inf counts and the latency. The verdict and its numbers are "
-               "stored in the inventory. Exits with 0 on pass, 1 on fail, 5 when the model "
-               "cannot be validated here."));
+               "range and NaN and Inf counts. Then it times the model (warm-up, timed runs, "
+               "p50/p90/p99 latency, throughput per batch size, peak memory) and holds the "
+               "numbers against the budgets given. The verdict and its numbers are stored in "
+               "the inventory. Exits with 0 on pass, 1 on fail (outputs or a budget), 5 when "
+               "the model cannot be validated here."));
     commandLine.addPositional(
         u"FILE|NAME:V"_s, Tr::tr("An ONNX file, or a model version of the inventory."));
     commandLine.addOption(u"data"_s, u"DIR"_s,
@@ -194,6 +285,20 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
     commandLine.addOption(u"rtol"_s, u"R"_s, Tr::tr("Relative tolerance (default 1e-3)."));
     commandLine.addOption(u"atol"_s, u"A"_s, Tr::tr("Absolute tolerance (default 1e-5)."));
     commandLine.addOption(u"seed"_s, u"N"_s, Tr::tr("Seed of the generated inputs (default 1)."));
+    commandLine.addOption(u"runs"_s, u"N"_s,
+        Tr::tr("Timed runs per batch size (default 20; a batch size stops after 20 s)."));
+    commandLine.addOption(u"warmup"_s, u"N"_s, Tr::tr("Untimed warm-up runs first (default 2)."));
+    commandLine.addOption(u"batch-sizes"_s, u"LIST"_s,
+        Tr::tr("Batch sizes for the throughput table when the model's batch dimension is free "
+               "(default 1,2,4,8)."));
+    commandLine.addOption(u"max-p99-ms"_s, u"X"_s,
+        Tr::tr("Budget: fail when the p99 latency is above X milliseconds."));
+    commandLine.addOption(u"max-memory"_s, u"SIZE"_s,
+        Tr::tr("Budget: fail when peak memory is above SIZE (512M, 2G). It means GPU memory; on "
+               "the CPU it counts only with --device cpu, otherwise it is not measured and fails."));
+    commandLine.addOption(u"min-throughput"_s, u"X"_s,
+        Tr::tr("Budget: fail when the best throughput is below X inferences per second."));
+    commandLine.addFlag(u"no-perf"_s, Tr::tr("Check the outputs only; no timing."));
     if (const auto done = CommandRun::parse(context, commandLine, arguments))
         return *done;
     Output &out = context.out();
@@ -224,17 +329,17 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
         subject->deviceNote = Tr::tr("no GPU was used: this Fleetdeck has no CUDA engine, so "
                                      "the CPU reference engine ran the model.");
 
-    SeededRunResult run;
-    if (options->dataDir.isEmpty()) {
-        run = SeededInputsRun(options->seed, TimedRuns).run(subject->modelPath);
-    } else {
-        validation::ValidationOptions validationOptions;
-        validationOptions.dataDir = options->dataDir;
-        validationOptions.tolerance = options->tolerance;
-        run.report = validation::ModelValidator(validationOptions).validate(subject->modelPath);
-    }
-    const QJsonObject document =
-        ValidationReportFormatter::toJson(*subject, run.report, run.outputs, run.latenciesMs);
+    validation::ValidationOptions validationOptions;
+    validationOptions.dataDir = options->dataDir;
+    validationOptions.tolerance = options->tolerance;
+    validationOptions.seed = options->seed;
+    validationOptions.performance = options->performance;
+    validationOptions.budgets = options->budgets;
+    validationOptions.memoryBudgetOnHost = options->device == u"cpu"_s;
+    validationOptions.dataBesideModel = false; // without --data: seeded inputs, as the help says
+    const validation::ValidationReport report =
+        validation::ModelValidator(validationOptions).validate(subject->modelPath);
+    const QJsonObject document = ValidationReportFormatter::toJson(*subject, report);
 
     inventory::ValidationRecord record;
     record.modelVersionId = versionId;
@@ -243,7 +348,7 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
     record.filePath = subject->modelPath;
     record.engine = subject->engine;
     record.device = subject->device;
-    record.verdict = storedVerdict(run.report.verdict);
+    record.verdict = storedVerdict(report.verdict);
     record.results = document;
     const auto stored =
         inventory::ValidationRepository(context.database(), context.audit()).add(record);
@@ -253,8 +358,8 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
     QJsonObject result = document;
     result.insert(u"validationId"_s, stored->id);
     out.result(result,
-        ValidationReportFormatter::text(*subject, run.report, run.outputs, run.latenciesMs));
-    return exitCodeFor(run.report.verdict);
+        ValidationReportFormatter::text(*subject, report));
+    return exitCodeFor(report.verdict);
 }
 
 } // namespace fleetdeck::cli

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cli/SeededInputsRun.h"
 #include "core/validation/ModelValidator.h"
 
 #include <QJsonObject>
@@ -18,24 +17,24 @@ struct ValidationSubject {
     QString reference; // "NAME:V", empty for a loose file
     QString dataDir; // empty: seeded inputs
     QString engine; // "cpu"
-    QString device; // "cpu"
+    QString device; // "cpu"; the performance report names the CPU model or GPU
     QString deviceNote; // why no GPU was used, when --device auto was given
     validation::Tolerance tolerance;
     uint64_t seed = 1;
 };
 
 // `validate`'s output: one JSON document (also what the inventory stores) and aligned text with
-// a row per output, the failing outputs named with their errors, and the verdict.
+// a row per output, the failing outputs named with their errors, latency and throughput tables,
+// the budgets with pass/fail, and the verdict. The JSON's keys are documented in
+// docs/user-guide/validation.md; ValidationRepository::latestPassing reads them back.
 class ValidationReportFormatter {
 public:
     static QString verdictName(validation::Verdict verdict); // "pass" | "fail" | "cannot-validate"
 
-    static QJsonObject toJson(const ValidationSubject &subject,
-        const validation::ValidationReport &report, const std::vector<OutputStatistics> &statistics,
-        const std::vector<double> &latenciesMs);
-    static QString text(const ValidationSubject &subject,
-        const validation::ValidationReport &report, const std::vector<OutputStatistics> &statistics,
-        const std::vector<double> &latenciesMs);
+    static QJsonObject toJson(
+        const ValidationSubject &subject, const validation::ValidationReport &report);
+    static QString text(
+        const ValidationSubject &subject, const validation::ValidationReport &report);
 };
 
 } // namespace fleetdeck::cli

@@ -3,14 +3,18 @@
 #include "core/validation/EngineErrorText.h"
 #include "core/validation/Tr.h"
 #include "core/validation/engine/CpuEngine.h"
+#include "core/validation/engine/HostProbe.h"
 #include "core/validation/engine/OnnxModelLoader.h"
 #include "core/validation/engine/TestDataSet.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace fleetdeck::validation {
 
@@ -33,6 +37,35 @@ void warnAboutInputs(ValidationReport &report, const QString &setName, const std
     }
 }
 
+OutputStatistics statistics(const std::string &name, const Tensor &tensor)
+{
+    OutputStatistics stats;
+    stats.name = QString::fromStdString(name);
+    stats.shape = QString::fromStdString(shapeToString(tensor.shape()));
+    stats.elements = tensor.elementCount();
+    double sum = 0;
+    int64_t finite = 0;
+    stats.min = std::numeric_limits<double>::infinity();
+    stats.max = -std::numeric_limits<double>::infinity();
+    for (int64_t i = 0; i < tensor.elementCount(); ++i) {
+        const double value = tensor.valueAsDouble(i);
+        if (std::isnan(value)) {
+            ++stats.nan;
+        } else if (std::isinf(value)) {
+            ++stats.inf;
+        } else {
+            stats.min = std::min(stats.min, value);
+            stats.max = std::max(stats.max, value);
+            sum += value;
+            ++finite;
+        }
+    }
+    if (finite == 0)
+        stats.min = stats.max = 0;
+    stats.mean = finite > 0 ? sum / double(finite) : 0;
+    return stats;
+}
+
 DataSetResult compareOutputs(const Graph &graph, const TensorComparator &comparator, const QString &name,
                              const std::vector<Tensor> &actual, const std::vector<Tensor> &expected)
 {
@@ -44,24 +77,150 @@ DataSetResult compareOutputs(const Graph &graph, const TensorComparator &compara
         if (i < expected.size()) {
             result.outputs.push_back(comparator.compare(graph.outputs[i].name, actual[i], expected[i]));
             result.passed = result.passed && result.outputs.back().passed();
-        } else if (result.outputNonFinite.back().nan > 0 || result.outputNonFinite.back().inf > 0) {
-            // Without a golden value, NaN or Inf in an output is a failure by itself.
-            result.passed = false;
+            continue;
         }
+        // Without a golden value, NaN or Inf in an output is a failure by itself.
+        result.statistics.push_back(statistics(i < graph.outputs.size() ? graph.outputs[i].name : std::string(),
+                                               actual[i]));
+        if (result.outputNonFinite.back().nan > 0 || result.outputNonFinite.back().inf > 0)
+            result.passed = false;
     }
     return result;
 }
 
+QString formatMs(double ms)
+{
+    return QLocale().toString(ms, 'g', 4);
+}
+
+QString measuredText(BudgetKind kind, double value)
+{
+    switch (kind) {
+    case BudgetKind::MaxP99Latency: return Tr::tr("%1 ms").arg(formatMs(value));
+    case BudgetKind::MaxMemory: return QLocale().formattedDataSize(int64_t(value));
+    case BudgetKind::MinThroughput: return Tr::tr("%1 inferences/s").arg(QLocale().toString(value, 'f', 1));
+    }
+    return {};
+}
+
+QString budgetName(BudgetKind kind)
+{
+    switch (kind) {
+    case BudgetKind::MaxP99Latency: return Tr::tr("p99 latency");
+    case BudgetKind::MaxMemory: return Tr::tr("peak memory");
+    case BudgetKind::MinThroughput: return Tr::tr("throughput");
+    }
+    return {};
+}
+
+// Times the model on the inputs of the first data set; false when validation must stop here.
+bool measurePerformance(ValidationReport &report, CpuEngine &engine, const Graph &graph,
+                        const std::vector<Tensor> &inputs, PerformanceRun &performance)
+{
+    auto measured = performance.measure(engine, graph, inputs);
+    if (!measured) {
+        fail(report, measured.error());
+        return false;
+    }
+    if (measured->cancelled) {
+        report.verdict = Verdict::Cancelled;
+        return false;
+    }
+    PerformanceReport &perf = *measured;
+    if (perf.device.name.empty() && !perf.device.gpu) {
+        perf.device.name = hostCpuModelName();
+        perf.device.threads = engine.threadCount();
+    }
+    if (perf.latency.unstable())
+        report.warnings << Tr::tr("Timings are unstable: the coefficient of variation is %1%, above %2%. Something "
+                                  "else may be using this machine; run again for figures to rely on.")
+                               .arg(QLocale().toString(perf.latency.cv * 100, 'f', 1))
+                               .arg(QLocale().toString(LatencyStats::UnstableCv * 100, 'f', 0));
+    if (!perf.batchDimension.free())
+        report.warnings << ModelValidator::describe(perf.batchDimension);
+    for (const ThroughputPoint &point : perf.throughput) {
+        if (point.error)
+            report.warnings << Tr::tr("Batch %1 could not run: %2")
+                                   .arg(point.batch)
+                                   .arg(EngineErrorText::toError(*point.error).message);
+        else if (point.stoppedByTimeLimit)
+            report.warnings << Tr::tr("Batch %1 stopped after %n run(s): it reached the time limit for one batch "
+                                      "size.", nullptr, int(point.latency.runs)).arg(point.batch);
+    }
+    report.performance = std::move(perf);
+    return true;
+}
+
 } // namespace
+
+QString ValidationProgress::text() const
+{
+    const QString phaseText = phaseCount > 0 ? Tr::tr("Phase %1 of %2").arg(phase).arg(phaseCount)
+                                             : Tr::tr("Phase %1").arg(phase);
+    switch (kind) {
+    case Kind::Loading: return Tr::tr("%1: loading and checking the model").arg(phaseText);
+    case Kind::Comparing: return Tr::tr("%1: running %2").arg(phaseText, dataSet);
+    case Kind::WarmingUp:
+        return Tr::tr("%1: warming up at batch %2, run %3 of %4").arg(phaseText).arg(batch).arg(run).arg(runs);
+    case Kind::Timing:
+        return Tr::tr("%1: timing batch %2, run %3 of %4").arg(phaseText).arg(batch).arg(run).arg(runs);
+    }
+    return phaseText;
+}
 
 ModelValidator::ModelValidator(ValidationOptions options) : m_options(std::move(options))
 {
+}
+
+QString ModelValidator::describe(const BudgetCheck &check)
+{
+    const QString limit = measuredText(check.kind, check.limit);
+    switch (check.status) {
+    case BudgetStatus::Held:
+        return Tr::tr("%1 %2 is within the budget of %3.").arg(budgetName(check.kind),
+                                                                measuredText(check.kind, *check.measured), limit);
+    case BudgetStatus::Exceeded:
+        return check.kind == BudgetKind::MinThroughput
+            ? Tr::tr("%1 %2 is below the required %3.").arg(budgetName(check.kind),
+                                                             measuredText(check.kind, *check.measured), limit)
+            : Tr::tr("%1 %2 exceeds the budget of %3.").arg(budgetName(check.kind),
+                                                             measuredText(check.kind, *check.measured), limit);
+    case BudgetStatus::NotMeasured:
+        return Tr::tr("%1 was not measured, so the budget of %2 cannot be shown to hold.")
+            .arg(budgetName(check.kind), limit);
+    }
+    return {};
+}
+
+QString ModelValidator::describe(const BatchDimension &batch)
+{
+    const QString input = QString::fromStdString(batch.inputName);
+    switch (batch.kind) {
+    case BatchDimension::Kind::Free: return {};
+    case BatchDimension::Kind::NoInputs:
+        return Tr::tr("Throughput was measured at one batch size only: the model has no inputs.");
+    case BatchDimension::Kind::UnknownShape:
+        return Tr::tr("Throughput was measured at one batch size only: input '%1' declares no shape.").arg(input);
+    case BatchDimension::Kind::ScalarInput:
+        return Tr::tr("Throughput was measured at one batch size only: input '%1' is a scalar.").arg(input);
+    case BatchDimension::Kind::Fixed:
+        return Tr::tr("Throughput was measured at one batch size only: input '%1' fixes its first dimension "
+                      "to %2.").arg(input).arg(batch.fixedSize);
+    }
+    return {};
 }
 
 ValidationReport ModelValidator::validate(const QString &modelPath) const
 {
     ValidationReport report;
     report.modelPath = modelPath;
+    ValidationProgress progress;
+    const auto notify = [this, &progress] {
+        if (m_options.progress)
+            m_options.progress(progress);
+    };
+    const auto cancelled = [this] { return m_options.cancel && m_options.cancel->load(); };
+    notify();
     auto model = OnnxModelLoader(m_options.limits).loadFile(QFile::encodeName(modelPath).toStdString());
     if (!model) {
         fail(report, model.error());
@@ -85,22 +244,49 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
     }
     const TensorComparator comparator(m_options.tolerance);
     const QString dataDir = m_options.dataDir.isEmpty() ? QFileInfo(modelPath).absolutePath() : m_options.dataDir;
-    std::vector<std::string> folders = TestDataSet::findFolders(QFile::encodeName(dataDir).toStdString());
-    if (folders.empty() && QFileInfo::exists(dataDir + u"/input_0.pb"))
+    const bool lookForData = !m_options.dataDir.isEmpty() || m_options.dataBesideModel;
+    std::vector<std::string> folders;
+    if (lookForData)
+        folders = TestDataSet::findFolders(QFile::encodeName(dataDir).toStdString());
+    if (lookForData && folders.empty() && QFileInfo::exists(dataDir + u"/input_0.pb"))
         folders.push_back(QFile::encodeName(dataDir).toStdString()); // --data pointing at one set
-    report.verdict = Verdict::Passed;
+    PerformanceRun performance(m_options.performance, m_options.limits.maxTensorBytes);
+    performance.setCancelFlag(m_options.cancel);
+    const auto perfPhases = [&](const std::vector<Tensor> &inputs) {
+        return m_options.performance.enabled ? int(performance.plannedBatches(graph, inputs).size()) : 0;
+    };
+    progress.phaseCount = 1 + int(std::max<std::size_t>(1, folders.size())) + perfPhases({});
+
+    std::vector<Tensor> timingInputs; // the first data set's inputs: what the timings run on
+    const auto runSet = [&](const QString &name, std::vector<Tensor> inputs, const std::vector<Tensor> &expected,
+                            const std::string &folder) -> bool {
+        ++progress.phase;
+        progress.kind = ValidationProgress::Kind::Comparing;
+        progress.dataSet = name;
+        notify();
+        if (cancelled())
+            return false;
+        auto outputs = engine.run(inputs);
+        if (!outputs) {
+            EngineError e = outputs.error();
+            if (e.path.empty())
+                e.path = folder;
+            fail(report, e);
+            return false;
+        }
+        report.dataSets.push_back(compareOutputs(graph, comparator, name, outputs.value(), expected));
+        if (timingInputs.empty())
+            timingInputs = std::move(inputs);
+        return true;
+    };
     if (folders.empty()) {
         auto inputs = generateInputs(graph, m_options.seed);
         if (!inputs) {
             fail(report, inputs.error());
             return report;
         }
-        auto outputs = engine.run(inputs.value());
-        if (!outputs) {
-            fail(report, outputs.error());
-            return report;
-        }
-        report.dataSets.push_back(compareOutputs(graph, comparator, Tr::tr("seeded inputs"), outputs.value(), {}));
+        if (!runSet(Tr::tr("seeded inputs"), std::move(inputs.value()), {}, {}))
+            return cancelled() ? (report.verdict = Verdict::Cancelled, report) : report;
     }
     for (const std::string &folder : folders) {
         const QString name = QDir(QString::fromStdString(folder)).dirName();
@@ -118,20 +304,43 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
             fail(report, e);
             return report;
         }
-        auto outputs = engine.run(data->inputs);
-        if (!outputs) {
-            EngineError e = outputs.error();
-            if (e.path.empty())
-                e.path = folder;
-            fail(report, e);
+        if (!runSet(name, std::move(data->inputs), data->outputs, folder))
+            return cancelled() ? (report.verdict = Verdict::Cancelled, report) : report;
+    }
+    report.outputsPassed = std::all_of(report.dataSets.begin(), report.dataSets.end(),
+                                       [](const DataSetResult &set) { return set.passed; });
+    if (m_options.performance.enabled) {
+        const int comparePhases = progress.phase;
+        progress.phaseCount = comparePhases + perfPhases(timingInputs);
+        performance.setProgress([&](const PerformanceProgress &step) {
+            progress.phase = comparePhases + 1 + step.batchIndex;
+            progress.kind = step.step == PerformanceProgress::Step::Warmup ? ValidationProgress::Kind::WarmingUp
+                                                                           : ValidationProgress::Kind::Timing;
+            progress.batch = step.batch;
+            progress.run = step.run;
+            progress.runs = step.runs;
+            notify();
+        });
+        if (!measurePerformance(report, engine, graph, timingInputs, performance))
             return report;
-        }
-        report.dataSets.push_back(compareOutputs(graph, comparator, name, outputs.value(), data->outputs));
     }
-    for (const DataSetResult &set : report.dataSets) {
-        if (!set.passed)
-            report.verdict = Verdict::Failed;
+    if (report.performance)
+        report.performance->memoryCountsForBudget = m_options.memoryBudgetOnHost || report.performance->device.gpu;
+    report.budgets = checkBudgets(m_options.budgets, report.performance ? &*report.performance : nullptr,
+                                  report.performance && report.performance->memoryCountsForBudget);
+    for (const BudgetCheck &check : report.budgets) {
+        if (check.held())
+            continue;
+        report.budgetFailures << describe(check);
+        if (check.kind == BudgetKind::MaxMemory && check.status == BudgetStatus::NotMeasured && report.performance
+            && !report.performance->memoryCountsForBudget)
+            report.budgetFailures.last() += u' '
+                + Tr::tr("A memory budget means GPU memory, and the model ran on the CPU; choose the CPU "
+                         "explicitly (--device cpu) to hold the CPU engine's memory to it.");
     }
+    const bool budgetsHeld = std::all_of(report.budgets.begin(), report.budgets.end(),
+                                         [](const BudgetCheck &check) { return check.held(); });
+    report.verdict = report.outputsPassed && budgetsHeld ? Verdict::Passed : Verdict::Failed;
     return report;
 }
 

@@ -18,6 +18,15 @@ struct EngineOptions
     int64_t maxTensorBytes = int64_t(4) << 30; // no single intermediate may exceed this
 };
 
+// The device an engine runs on, as it describes itself; empty name: the caller describes the host.
+struct DeviceInfo
+{
+    std::string name;   // "NVIDIA H100 80GB HBM3", or the CPU model
+    std::string driver; // GPU driver / runtime version; empty for the CPU
+    int threads = 0;    // CPU threads the engine uses; 0 for a GPU
+    bool gpu = false;
+};
+
 // What every inference engine offers the validator: the CPU reference engine here, the CUDA
 // engine as a plugin loaded at run time. An engine decides by itself what it can run.
 class Engine
@@ -32,6 +41,17 @@ public:
     virtual Status prepare(std::shared_ptr<const Graph> graph) = 0;
     // Inputs by position of Graph::inputs; outputs by position of Graph::outputs.
     virtual Expected<std::vector<Tensor>> run(const std::vector<Tensor> &inputs) = 0;
+
+    // Performance seam, with defaults that let the caller measure from outside: a GPU engine
+    // names its device, times run() with device events (host wall clock would include launch
+    // queueing) and reports its device memory.
+    virtual DeviceInfo deviceInfo() const { return {}; }
+    // Milliseconds the last run() took on the device; negative: time it with the wall clock.
+    virtual double lastRunDeviceMs() const { return -1; }
+    // Peak bytes the engine held (live tensors, workspace) since resetPeakMemory(); negative when
+    // it cannot tell, and the caller falls back to the process's peak RSS.
+    virtual int64_t peakMemoryBytes() const { return -1; }
+    virtual void resetPeakMemory() {}
 };
 
 // The C entry point a plugin engine exports (dlopen'ed by name, so no C++ name mangling).

@@ -200,7 +200,7 @@ private Q_SLOTS:
         FD_CHECK_EXIT(cli({ u"models"_s, u"import"_s, addModel(), u"--name"_s, u"add"_s,
                           u"--version"_s, u"2"_s }),
             ExitSuccess);
-        const CliResult json = cli({ u"--json"_s, u"validate"_s, u"add:2"_s });
+        const CliResult json = cli({ u"--json"_s, u"validate"_s, u"add:2"_s, u"--runs"_s, u"5"_s });
         FD_CHECK_EXIT(json, ExitSuccess);
         const QJsonObject report = json.json().object();
         QCOMPARE(report.value(u"model"_s).toString(), u"add:2"_s);
