@@ -3,6 +3,9 @@
 #include "core/inventory/InventoryThread.h"
 
 #include "core/common/Log.h"
+#include "core/inventory/ConnectionEventRepository.h"
+#include "core/inventory/Database.h"
+#include "core/inventory/NodeStateRepository.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -152,11 +155,67 @@ void FleetConnections::onBatch(const QList<fleet::SessionUpdate> &updates,
     }
 }
 
+namespace {
+
+struct StateRow
+{
+    qint64 nodeId;
+    fleet::NodeStatus status;
+};
+
+// Runs on the inventory's writer thread: one transaction per batch. A node removed meanwhile
+// only loses its rows; the rest of the batch is stored.
+Result<void> writeBatch(inventory::Database &db, const QList<StateRow> &states,
+                        const QList<inventory::ConnectionEventRecord> &events)
+{
+    return db.transaction([&]() -> Result<void> {
+        inventory::NodeStateRepository repository(db);
+        for (const StateRow &row : states) {
+            const fleet::NodeStatus &status = row.status;
+            auto saved = repository.saveState(row.nodeId, fleet::nodeStateName(status.state),
+                                              status.reason, status.at);
+            if (saved && status.isUp() && !status.facts.isEmpty())
+                saved = repository.saveFacts(row.nodeId, status.facts, status.at);
+            if (!saved)
+                qCWarning(lcUi) << "node state not stored:" << saved.error().toString();
+        }
+        auto stored = inventory::ConnectionEventRepository(db).append(events);
+        return stored ? Result<void>() : Result<void>(stored.error());
+    });
+}
+
+} // namespace
+
 void FleetConnections::persist(const QList<fleet::SessionUpdate> &updates,
                                const QList<fleet::SessionEvent> &events)
 {
-    Q_UNUSED(updates);
-    Q_UNUSED(events);
+    if (!m_inventory)
+        return;
+    QList<StateRow> states;
+    for (const fleet::SessionUpdate &update : updates) {
+        // Passing states are not worth a write; the state they settle in is.
+        if (update.status.state != fleet::NodeState::Connecting)
+            states.append(StateRow{update.nodeId, update.status});
+    }
+    QList<inventory::ConnectionEventRecord> records;
+    for (const fleet::SessionEvent &event : events) {
+        inventory::ConnectionEventRecord record;
+        record.nodeId = event.nodeId;
+        record.at = event.at;
+        record.kind = fleet::connectionEventKindName(event.kind);
+        record.state = fleet::nodeStateName(event.state);
+        record.reason = event.reason;
+        records.append(record);
+    }
+    if (states.isEmpty() && records.isEmpty())
+        return;
+    m_inventory->submit<Result<void>>(
+        this,
+        [states, records](inventory::Database &db) { return writeBatch(db, states, records); },
+        [](Result<void> written) {
+            if (!written)
+                qCWarning(lcUi) << "connection events not stored:" << written.error().toString();
+        });
 }
 
 } // namespace fleetdeck::ui

@@ -177,8 +177,8 @@ void FleetSessions::onStatusChanged(qint64 nodeId, const NodeStatus &status)
     markPending(nodeId);
 }
 
-// One event per change worth telling an operator; a node that keeps failing the same way while
-// it waits to reconnect is told once, not on every attempt.
+// One event per change worth telling an operator; a node that keeps failing while it waits to
+// reconnect is told once, not on every attempt (its status keeps the latest reason).
 void FleetSessions::recordEvent(qint64 nodeId, Entry &entry, const NodeStatus &status)
 {
     std::optional<ConnectionEventKind> kind;
@@ -190,7 +190,14 @@ void FleetSessions::recordEvent(qint64 nodeId, Entry &entry, const NodeStatus &s
         entry.failedPings = 0;
         break;
     case NodeState::Degraded:
-        kind = ConnectionEventKind::Degraded;
+        // Degraded with the channel gone (the agent died, its command ended) is a lost session
+        // that will be reconnected; with the channel open, an agent that answers slowly.
+        if (entry.everUp && !entry.session->client()) {
+            kind = ConnectionEventKind::Lost;
+            entry.lostSinceUp = true;
+        } else {
+            kind = ConnectionEventKind::Degraded;
+        }
         break;
     case NodeState::Unreachable:
         kind = ConnectionEventKind::Lost;
@@ -205,7 +212,7 @@ void FleetSessions::recordEvent(qint64 nodeId, Entry &entry, const NodeStatus &s
     }
     const SessionEvent event{nodeId, entry.session->node().name, status.at, *kind, status.state,
                              status.reason};
-    if (entry.lastEvent && entry.lastEvent->kind == event.kind && entry.lastEvent->reason == event.reason)
+    if (entry.lastEvent && entry.lastEvent->kind == event.kind)
         return;
     entry.lastEvent = event;
     m_pendingEvents.append(event);
