@@ -155,7 +155,11 @@ int main(int argc, char **argv)
                 "ours ms", "ort ms", "ratio", "ours cpu", "ort cpu", "ratio", "ours GF/s", "ort GF/s", "max|diff|",
                 "agree");
     bool allGood = true;
+    // An optional argument keeps only the models whose name contains it.
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     for (const BenchModel &model : models) {
+        if (!model.name.contains(only))
+            continue;
         const QString path = modelsDir + QLatin1Char('/') + model.name + QStringLiteral(".onnx");
         auto loaded = OnnxModelLoader().loadFile(path.toStdString());
         if (!loaded) {

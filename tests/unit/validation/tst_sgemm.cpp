@@ -70,6 +70,8 @@ private Q_SLOTS:
             {"edge tiles 13x33x17", 13, 33, 17, false, false},
             {"k over three blocks 37x70x600", 37, 70, 600, false, false},
             {"one row 1x2049x300", 1, 2049, 300, false, false},
+            {"two rows, B transposed 2x1500x700", 2, 1500, 700, false, true},
+            {"three rows 3x600x530", 3, 600, 530, false, false},
             {"one column 70x1x513", 70, 1, 513, false, false},
             {"conv-like 64x49x576", 64, 49, 576, false, false},
             {"wide n over panels 17x1100x40", 17, 1100, 40, false, false},

@@ -163,7 +163,10 @@ void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float>
     const bool planar = p.g.rank() == 2;
     const std::vector<int64_t> table = direct || planar ? std::vector<int64_t>{} : im2colOffsets(p.g);
     const std::vector<ColumnRange> ranges = planar ? columnRanges(p.g) : std::vector<ColumnRange>{};
-    std::vector<float> columns(direct ? 0 : static_cast<std::size_t>(rows * p.outSize));
+    // Kept per thread between calls: a fresh buffer of megabytes per Conv costs page faults.
+    thread_local std::vector<float> columns;
+    if (!direct && columns.size() < static_cast<std::size_t>(rows * p.outSize))
+        columns.resize(static_cast<std::size_t>(rows * p.outSize));
     for (int64_t n = 0; n < p.batch; ++n) {
         for (int64_t gi = 0; gi < p.group; ++gi) {
             const float *image = px + (n * p.channels + gi * p.groupChannels()) * p.inSize;

@@ -40,18 +40,79 @@ void packB(const MatrixView &b, int64_t p0, int64_t kc, int64_t j0, int64_t cols
     for (int64_t s = 0; s * nr < cols; ++s) {
         const int64_t width = std::min(nr, cols - s * nr);
         float *sliver = dst + s * kc * nr;
-        for (int64_t p = 0; p < kc; ++p) {
-            const float *src = b.data + (p0 + p) * b.rowStride + (j0 + s * nr) * b.colStride;
-            float *row = sliver + p * nr;
-            if (b.colStride == 1) {
-                std::memcpy(row, src, static_cast<std::size_t>(width) * sizeof(float));
-            } else {
-                for (int64_t j = 0; j < width; ++j)
-                    row[j] = src[j * b.colStride];
+        const float *src = b.data + p0 * b.rowStride + (j0 + s * nr) * b.colStride;
+        if (b.colStride == 1 && width == nr && nr == 32) {
+            // The common full AVX-512 sliver: a fixed-size copy the compiler inlines.
+            for (int64_t p = 0; p < kc; ++p)
+                std::memcpy(sliver + p * 32, src + p * b.rowStride, 32 * sizeof(float));
+        } else if (b.colStride == 1) {
+            for (int64_t p = 0; p < kc; ++p) {
+                float *row = sliver + p * nr;
+                std::copy(src + p * b.rowStride, src + p * b.rowStride + width, row);
+                std::fill(row + width, row + nr, 0.0f);
             }
-            std::fill(row + width, row + nr, 0.0f);
+        } else {
+            // A transposed B (a dense layer's weights, n x k): read each column down its
+            // contiguous run of k and scatter into the sliver, which is small enough for L1.
+            if (width < nr)
+                std::fill(sliver, sliver + kc * nr, 0.0f);
+            for (int64_t j = 0; j < width; ++j) {
+                const float *column = src + j * b.colStride;
+                for (int64_t p = 0; p < kc; ++p)
+                    sliver[p * nr + j] = column[p * b.rowStride];
+            }
         }
     }
+}
+
+// C = A * B for a few rows of A (a dense layer at batch 1): B is read once, so packing it would
+// cost as much as the product. Sums run in float, in blocks of gemmBlockK added into C, as in
+// the blocked path, so the same error bound holds. Columns are spread over the pool.
+void skinnyGemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, const MatrixView &a, const MatrixView &b,
+                float *c, int64_t ldc)
+{
+    constexpr int64_t lanes = 16;   // independent partial sums per dot product, for the vectoriser
+    constexpr int64_t stripe = 512; // columns of C summed at once in the row-major case
+    pool.parallelFor(n, 64, [&](int64_t begin, int64_t end) {
+        for (int64_t i = 0; i < m; ++i) {
+            const float *aRow = a.data + i * a.rowStride;
+            float *cRow = c + i * ldc;
+            std::fill(cRow + begin, cRow + end, 0.0f);
+            for (int64_t p0 = 0; p0 < k; p0 += gemmBlockK) {
+                const int64_t p1 = std::min(k, p0 + gemmBlockK);
+                if (b.colStride == 1) { // B row-major: axpy of each B row into C's row
+                    float block[stripe];
+                    for (int64_t j0 = begin; j0 < end; j0 += stripe) {
+                        const int64_t j1 = std::min(end, j0 + stripe);
+                        std::fill(block, block + (j1 - j0), 0.0f);
+                        for (int64_t p = p0; p < p1; ++p) {
+                            const float av = aRow[p];
+                            const float *bRow = b.data + p * b.rowStride;
+                            for (int64_t j = j0; j < j1; ++j)
+                                block[j - j0] += av * bRow[j];
+                        }
+                        for (int64_t j = j0; j < j1; ++j)
+                            cRow[j] += block[j - j0];
+                    }
+                    continue;
+                }
+                for (int64_t j = begin; j < end; ++j) { // B transposed: a contiguous dot per column
+                    const float *column = b.data + j * b.colStride;
+                    float partial[lanes] = {};
+                    int64_t p = p0;
+                    for (; p + lanes <= p1; p += lanes)
+                        for (int64_t l = 0; l < lanes; ++l)
+                            partial[l] += aRow[p + l] * column[(p + l) * b.rowStride];
+                    float sum = 0.0f;
+                    for (; p < p1; ++p)
+                        sum += aRow[p] * column[p * b.rowStride];
+                    for (float v : partial)
+                        sum += v;
+                    cRow[j] += sum;
+                }
+            }
+        }
+    });
 }
 
 void applyEpilogue(const GemmEpilogue &e, float *c, int64_t ldc, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
@@ -141,6 +202,11 @@ void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, Matr
             for (int64_t p = 0; p < k; ++p)
                 aCopy[static_cast<std::size_t>(i * k + p)] = a.data[i * a.rowStride + p * a.colStride];
         a = MatrixView{aCopy.data(), k, 1};
+    }
+    if (m < micro.mr / 2 && (b.colStride == 1 || b.rowStride == 1)) {
+        skinnyGemm(pool, m, n, k, a, b, c, ldc);
+        pool.parallelFor(m, 1, [&](int64_t begin, int64_t end) { applyEpilogue(epilogue, c, ldc, begin, end, 0, n); });
+        return;
     }
     const Problem problem{m, n, k, a, b, c, ldc, micro};
     const int64_t tileRows = std::min(roundUp(m, micro.mr), micro.mr * tileRowsPerKernel);
