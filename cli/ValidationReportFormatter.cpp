@@ -288,8 +288,10 @@ QString performanceText(const validation::PerformanceReport &perf)
                 milliseconds(point.latency.meanMs), milliseconds(point.latency.p99Ms),
                 QString::number(point.inferencesPerSecond, 'f', 1) });
     }
-    return text + latency.toString() + u'\n' + Tr::tr("Throughput:") + u'\n' + throughput.toString()
-        + u'\n' + memoryText(perf) + u'\n';
+    text += latency.toString() + u'\n' + Tr::tr("Throughput:") + u'\n' + throughput.toString() + u'\n';
+    if (const QString batchNote = validation::ModelValidator::describe(perf.batchDimension); !batchNote.isEmpty())
+        text += batchNote + u'\n';
+    return text + memoryText(perf) + u'\n';
 }
 
 QString budgetsText(const validation::ValidationReport &report)

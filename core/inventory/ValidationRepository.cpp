@@ -6,8 +6,12 @@
 #include "core/inventory/SqlError.h"
 #include "core/inventory/Tr.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +39,50 @@ ValidationRecord recordFrom(const QSqlQuery &query)
     return record;
 }
 
+// A number the results JSON holds at a path of keys; nullopt when absent or null.
+std::optional<double> storedNumber(const QJsonObject &results, std::initializer_list<QStringView> path)
+{
+    QJsonValue value = results;
+    for (QStringView key : path)
+        value = value.toObject().value(key);
+    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+}
+
 } // namespace
+
+QString ValidationGate::refusal(const ValidationRecord &record) const
+{
+    if (record.verdict != ValidationVerdict::Pass)
+        return Tr::tr("the newest validation's verdict is %1.").arg(verdictName(record.verdict));
+    const QJsonObject &results = record.results;
+    if (const auto rtol = storedNumber(results, {u"tolerance", u"rtol"}); maxRtol && (!rtol || *rtol > *maxRtol))
+        return Tr::tr("it was validated with rtol %1, looser than the required %2.")
+            .arg(rtol.value_or(-1)).arg(*maxRtol);
+    if (const auto atol = storedNumber(results, {u"tolerance", u"atol"}); maxAtol && (!atol || *atol > *maxAtol))
+        return Tr::tr("it was validated with atol %1, looser than the required %2.")
+            .arg(atol.value_or(-1)).arg(*maxAtol);
+    const auto p99 = storedNumber(results, {u"performance", u"latencyMs", u"p99"});
+    if (maxP99Ms && !p99)
+        return Tr::tr("its p99 latency was not measured.");
+    if (maxP99Ms && *p99 > *maxP99Ms)
+        return Tr::tr("its p99 latency of %1 ms is above the required %2 ms.").arg(*p99).arg(*maxP99Ms);
+    const auto memory = storedNumber(results, {u"performance", u"peakMemoryBytes"});
+    const bool memoryCounts = results.value(u"performance"_s)[u"memoryCountsForBudget"_s].toBool();
+    if (maxMemoryBytes && (!memory || !memoryCounts))
+        return Tr::tr("its peak memory on the device was not measured.");
+    if (maxMemoryBytes && *memory > double(*maxMemoryBytes))
+        return Tr::tr("its peak memory of %1 bytes is above the required %2 bytes.")
+            .arg(qint64(*memory)).arg(*maxMemoryBytes);
+    double best = -1;
+    for (const QJsonValue &row : results.value(u"performance"_s)[u"throughput"_s].toArray())
+        best = std::max(best, row[u"inferencesPerSecond"_s].toDouble(-1));
+    if (minThroughput && best < 0)
+        return Tr::tr("its throughput was not measured.");
+    if (minThroughput && best < *minThroughput)
+        return Tr::tr("its best throughput of %1 inferences/s is below the required %2.")
+            .arg(best).arg(*minThroughput);
+    return {};
+}
 
 QString verdictName(ValidationVerdict verdict)
 {
@@ -141,6 +188,17 @@ Result<QList<ValidationRecord>> ValidationRepository::forModelVersion(qint64 mod
                                                                       int limit) const
 {
     return listWhere(u"x.model_version_id = ?"_s, modelVersionId, limit);
+}
+
+Result<std::optional<ValidationRecord>> ValidationRepository::latestPassing(qint64 modelVersionId,
+                                                                          const ValidationGate &gate) const
+{
+    auto newest = forModelVersion(modelVersionId, 1);
+    if (!newest)
+        return newest.error();
+    if (newest->isEmpty() || !gate.refusal(newest->first()).isEmpty())
+        return std::optional<ValidationRecord>();
+    return std::optional(newest->first());
 }
 
 Result<QList<ValidationRecord>> ValidationRepository::forFile(const QString &sha256,

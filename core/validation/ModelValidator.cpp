@@ -136,8 +136,6 @@ bool measurePerformance(ValidationReport &report, CpuEngine &engine, const Graph
                                   "else may be using this machine; run again for figures to rely on.")
                                .arg(QLocale().toString(perf.latency.cv * 100, 'f', 1))
                                .arg(QLocale().toString(LatencyStats::UnstableCv * 100, 'f', 0));
-    if (!perf.batchDimension.free())
-        report.warnings << ModelValidator::describe(perf.batchDimension);
     for (const ThroughputPoint &point : perf.throughput) {
         if (point.error)
             report.warnings << Tr::tr("Batch %1 could not run: %2")

@@ -101,7 +101,7 @@ struct ValidationReport
     bool outputsPassed = false;     // every data set passed (the verdict also needs the budgets)
     std::vector<BudgetCheck> budgets; // one per budget given, in BudgetKind order
     QStringList budgetFailures;     // translated: one line per budget exceeded or not measured
-    QStringList warnings;     // translated: NaN in inputs, unstable timings, batch not free...
+    QStringList warnings;     // translated: NaN in inputs, unstable timings, a batch size that failed
     std::optional<Error> error;
 };
 

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -113,7 +114,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString model = saveReluModel(dir);
         saveDataSet(dir, {NAN, 2, -3, 4}, {NAN, 2, 0, 4});
-        const ValidationReport report = ModelValidator().validate(model);
+        ValidationOptions options;
+        options.performance.enabled = false; // an unstable timing would warn too
+        const ValidationReport report = ModelValidator(options).validate(model);
         QCOMPARE(report.verdict, Verdict::Passed);
         QCOMPARE(report.warnings.size(), 1);
         QVERIFY(report.warnings[0].contains(u"NaN"_s));
@@ -128,6 +131,102 @@ private Q_SLOTS:
         QCOMPARE(report.dataSets.size(), std::size_t(1));
         QCOMPARE(report.dataSets[0].name, u"seeded inputs"_s);
         QCOMPARE(report.dataSets[0].outputNonFinite[0].nan, int64_t(0));
+        QCOMPARE(report.dataSets[0].statistics.size(), std::size_t(1));
+        QCOMPARE(report.dataSets[0].statistics[0].shape, u"[2,2]"_s);
+        QVERIFY(report.dataSets[0].statistics[0].min >= 0); // relu
+    }
+
+    // Outputs pass, but a budget nobody can meet fails the verdict and says which.
+    void budgetsDecideTheVerdictWithTheOutputs()
+    {
+        QTemporaryDir dir;
+        const QString model = saveReluModel(dir);
+        ValidationOptions options;
+        options.performance.timedRuns = 5;
+        options.budgets.maxP99Ms = 0.000001;
+        ValidationReport report = ModelValidator(options).validate(model);
+        QCOMPARE(report.verdict, Verdict::Failed);
+        QVERIFY(report.outputsPassed);
+        QVERIFY(report.performance);
+        QCOMPARE(report.performance->latency.runs, 5);
+        QVERIFY(report.performance->latency.p50Ms > 0);
+        QCOMPARE(report.budgets.size(), std::size_t(1));
+        QCOMPARE(report.budgets[0].status, BudgetStatus::Exceeded);
+        QCOMPARE(report.budgetFailures.size(), 1);
+        QVERIFY2(report.budgetFailures[0].contains(u"p99 latency"_s), qPrintable(report.budgetFailures[0]));
+
+        options.budgets.maxP99Ms = 60000.0;
+        options.budgets.maxMemoryBytes = int64_t(1) << 30;
+        options.memoryBudgetOnHost = true; // the operator chose the CPU
+        report = ModelValidator(options).validate(model);
+        QVERIFY2(report.budgetFailures.isEmpty(), qPrintable(report.budgetFailures.join(u'\n')));
+        QCOMPARE(report.verdict, Verdict::Passed);
+        QCOMPARE(report.budgets.size(), std::size_t(2));
+        QVERIFY(report.performance->memoryCountsForBudget);
+        QVERIFY(!report.performance->device.name.empty());
+        QVERIFY(report.performance->device.threads > 0);
+
+        // Without that choice the memory budget means a GPU's, which was not measured.
+        options.memoryBudgetOnHost = false;
+        report = ModelValidator(options).validate(model);
+        QCOMPARE(report.verdict, Verdict::Failed);
+        QCOMPARE(report.budgets[1].status, BudgetStatus::NotMeasured);
+        QVERIFY2(report.budgetFailures[0].contains(u"not measured"_s)
+                     && report.budgetFailures[0].contains(u"--device cpu"_s),
+                 qPrintable(report.budgetFailures[0]));
+    }
+
+    void withoutTimingABudgetIsNotMeasured()
+    {
+        QTemporaryDir dir;
+        const QString model = saveReluModel(dir);
+        ValidationOptions options;
+        options.performance.enabled = false;
+        QCOMPARE(ModelValidator(options).validate(model).verdict, Verdict::Passed);
+        options.budgets.minThroughput = 1.0;
+        const ValidationReport report = ModelValidator(options).validate(model);
+        QVERIFY(!report.performance);
+        QCOMPARE(report.verdict, Verdict::Failed);
+        QCOMPARE(report.budgets[0].status, BudgetStatus::NotMeasured);
+    }
+
+    // Phases count up to a known total; a cancel during timing ends with Cancelled at once.
+    void reportsProgressAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString model = saveReluModel(dir);
+        saveDataSet(dir, {-1, 2, -3, 4}, {0, 2, 0, 4});
+        std::atomic<bool> cancel{false};
+        QList<ValidationProgress> seen;
+        ValidationOptions options;
+        options.performance.timedRuns = 1000;
+        options.cancel = &cancel;
+        options.progress = [&](const ValidationProgress &p) {
+            seen.append(p);
+            if (p.kind == ValidationProgress::Kind::Timing && p.run == 3)
+                cancel = true;
+        };
+        const ValidationReport report = ModelValidator(options).validate(model);
+        QCOMPARE(report.verdict, Verdict::Cancelled);
+        QVERIFY(!report.performance);
+        QCOMPARE(seen.first().kind, ValidationProgress::Kind::Loading);
+        QCOMPARE(seen.first().phase, 1);
+        QCOMPARE(seen[1].kind, ValidationProgress::Kind::Comparing);
+        QCOMPARE(seen[1].dataSet, u"test_data_set_0"_s);
+        const ValidationProgress &last = seen.last();
+        QCOMPARE(last.kind, ValidationProgress::Kind::Timing);
+        QCOMPARE(last.run, 3);
+        QCOMPARE(last.runs, 1000);
+        QCOMPARE(last.phaseCount, 3); // load, one data set, one batch size (the model's is fixed)
+        QCOMPARE(last.phase, 3);
+        QCOMPARE(last.text(), u"Phase 3 of 3: timing batch 2, run 3 of 1000"_s);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].phase >= seen[i - 1].phase);
+
+        // Cancelled before anything ran.
+        cancel = true;
+        options.progress = nullptr;
+        QCOMPARE(ModelValidator(options).validate(model).verdict, Verdict::Cancelled);
     }
 
     void explainsLoadErrors()
