@@ -1,9 +1,13 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/Log.h"
+#include "core/credentials/KeychainStore.h"
+#include "core/credentials/PassphraseSource.h"
 #include "core/inventory/InventoryThread.h"
 #include "ui/AppSettings.h"
+#include "ui/FleetConnections.h"
 #include "ui/Tr.h"
+#include "ui/dialogs/PassphraseDialogPrompt.h"
 #include "ui/pages/EventsPage.h"
 #include "ui/pages/FleetPage.h"
 #include "ui/pages/PlaceholderPage.h"
@@ -74,6 +78,12 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
 
     buildPages();
     buildMenus();
+    m_connections = new FleetConnections(this);
+    m_connections->setInventory(&inventory);
+    m_passphrasePrompt = new PassphraseDialogPrompt(this);
+    m_fleetPage->setConnections(m_connections);
+    m_eventsPage->setConnections(m_connections);
+    setKeychain(std::make_shared<credentials::KeychainStore>());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -98,7 +108,32 @@ MainWindow::MainWindow(inventory::InventoryThread &inventory, QWidget *parent)
         resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A handshake waiting for a passphrase must not hold up the sessions' thread on the way out.
+    m_passphrasePrompt->shutdown();
+}
+
+void MainWindow::setSessionOptions(const fleet::SessionOptions &options)
+{
+    m_sessionOptions = options;
+    applySessionOptions();
+}
+
+void MainWindow::setKeychain(std::shared_ptr<credentials::SecretStore> keychain)
+{
+    m_passphrases = std::make_unique<credentials::PassphraseSource>(
+        std::move(keychain), m_passphrasePrompt->promptFunction());
+    applySessionOptions();
+}
+
+void MainWindow::applySessionOptions()
+{
+    fleet::SessionOptions options = m_sessionOptions;
+    if (!options.passphraseProvider)
+        m_passphrases->applyTo(options);
+    m_connections->setSessionOptions(options);
+}
 
 QWidget *MainWindow::buildSidebar(QWidget *parent)
 {

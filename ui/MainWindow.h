@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/fleet/session/SessionOptions.h"
 #include "ui/AsyncInventory.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -13,11 +15,17 @@ class QStackedWidget;
 namespace fleetdeck::inventory {
 class InventoryThread;
 }
+namespace fleetdeck::credentials {
+class PassphraseSource;
+class SecretStore;
+}
 
 namespace fleetdeck::ui {
 
 class EventsPage;
+class FleetConnections;
 class FleetPage;
+class PassphraseDialogPrompt;
 class SettingsPage;
 
 // The desktop app's window: a navigation sidebar, one page per area, and a status bar with the
@@ -53,6 +61,14 @@ public:
     EventsPage *eventsPage() const { return m_eventsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     QListWidget *sidebar() const { return m_sidebar; }
+    FleetConnections *fleetConnections() const { return m_connections; }
+    PassphraseDialogPrompt *passphrasePrompt() const { return m_passphrasePrompt; }
+
+    // Options for sessions opened from now on (known_hosts, timeouts...); the passphrase hooks
+    // are this window's (keychain, then the passphrase dialog) unless options bring their own.
+    void setSessionOptions(const fleet::SessionOptions &options);
+    // Where "remember the passphrase" goes; the OS keychain by default, null for none.
+    void setKeychain(std::shared_ptr<credentials::SecretStore> keychain);
     QString inventoryPath() const { return m_inventoryPath; }
 
 Q_SIGNALS:
@@ -70,6 +86,7 @@ private:
     void retranslateUi();
     void showActivity(const QString &message);
     void updatePathLabel();
+    void applySessionOptions();
 
     AsyncInventory m_inventory;
     QString m_inventoryPath;
@@ -79,6 +96,10 @@ private:
     FleetPage *m_fleetPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    FleetConnections *m_connections = nullptr;
+    PassphraseDialogPrompt *m_passphrasePrompt = nullptr;
+    std::unique_ptr<credentials::PassphraseSource> m_passphrases;
+    fleet::SessionOptions m_sessionOptions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;

@@ -1,7 +1,9 @@
 #include "ui/models/NodeTableModel.h"
 
+#include "ui/Theme.h"
 #include "ui/Tr.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -11,8 +13,35 @@ using namespace Qt::StringLiterals;
 
 namespace fleetdeck::ui {
 
+using fleet::NodeState;
 using inventory::Node;
 using inventory::Tier;
+
+namespace {
+// Ascending order puts what needs the operator first: refused keys, then unreachable nodes.
+int stateSeverity(NodeState state)
+{
+    switch (state) {
+    case NodeState::HostKeyRefused:
+        return 0;
+    case NodeState::Unreachable:
+        return 1;
+    case NodeState::Degraded:
+        return 2;
+    case NodeState::Connecting:
+        return 3;
+    case NodeState::Online:
+        return 4;
+    case NodeState::Unknown:
+        break;
+    }
+    return 5;
+}
+
+// More runs than this and one signal over the whole span is cheaper than many small ones:
+// views repaint only what is visible either way.
+constexpr size_t kMaxStatusRuns = 64;
+} // namespace
 
 NodeTableModel::NodeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -34,6 +63,10 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
+    if (index.column() == StatusColumn && role != SortRole) {
+        if (const QVariant status = statusData(row, role); status.isValid())
+            return status;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
@@ -55,6 +88,34 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         return row.node.site;
     case SearchTextRole:
         return row.searchText;
+    case StateRole:
+        return int(row.state.state);
+    default:
+        return {};
+    }
+}
+
+QVariant NodeTableModel::statusData(const Row &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.state.state == NodeState::Unknown ? Tr::tr("not connected")
+                                                     : fleet::nodeStateLabel(row.state.state);
+    case Qt::DecorationRole:
+        return nodeStateIcon(row.state.state, QGuiApplication::palette());
+    case Qt::ForegroundRole:
+        return nodeStateColor(row.state.state, QGuiApplication::palette());
+    case Qt::ToolTipRole: {
+        if (row.state.state == NodeState::Unknown)
+            return Tr::tr("Not connected. Use Connect to open a session to this node's agent.");
+        QString tip = fleet::nodeStateLabel(row.state.state);
+        if (row.state.at.isValid())
+            tip = Tr::tr("%1 since %2")
+                      .arg(tip, QLocale().toString(row.state.at.toLocalTime(), QLocale::ShortFormat));
+        if (!row.state.reason.isEmpty())
+            tip += u'\n' + row.state.reason;
+        return tip;
+    }
     default:
         return {};
     }
@@ -91,6 +152,8 @@ QVariant NodeTableModel::sortData(const Row &row, int column) const
     switch (column) {
     case NameColumn:
         return n.name;
+    case StatusColumn:
+        return stateSeverity(row.state.state);
     case HostColumn:
         return n.host;
     case PortColumn:
@@ -117,6 +180,8 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case NameColumn:
         return Tr::tr("Name");
+    case StatusColumn:
+        return Tr::tr("Status");
     case HostColumn:
         return Tr::tr("Host");
     case PortColumn:
@@ -139,14 +204,17 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
 void NodeTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.empty())
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(
+            index(0, StatusColumn), index(rowCount() - 1, StatusColumn), { Qt::DisplayRole });
         Q_EMIT dataChanged(
             index(0, TierColumn), index(rowCount() - 1, TierColumn), { Qt::DisplayRole });
+    }
 }
 
 NodeTableModel::Row NodeTableModel::makeRow(const Node &node)
 {
-    Row row { node, {}, {} };
+    Row row { node, {}, {}, {} };
     QStringList labels;
     labels.reserve(node.labels.size());
     for (auto it = node.labels.cbegin(); it != node.labels.cend(); ++it)
@@ -173,6 +241,7 @@ void NodeTableModel::resetNodes(const QList<Node> &nodes)
     for (const Node &node : nodes)
         m_rows.push_back(makeRow(node));
     rebuildIndex();
+    recountStates();
     endResetModel();
     Q_EMIT contentsChanged();
 }
@@ -206,8 +275,10 @@ void NodeTableModel::syncNodes(const QList<Node> &nodes)
         removed = true;
         --row;
     }
-    if (removed)
+    if (removed) {
         rebuildIndex();
+        recountStates();
+    }
     upsertNodes(nodes);
 }
 
@@ -223,13 +294,16 @@ void NodeTableModel::upsertNodes(const QList<Node> &nodes)
         Row &existing = m_rows[size_t(row)];
         if (existing.node.sameSettings(node) && existing.node.updatedAt == node.updatedAt)
             continue;
+        const NodeStateCell state = existing.state; // live state outlives an edit
         existing = makeRow(node);
+        existing.state = state;
         markChanged(row);
     }
     flushChanged();
     if (!added.empty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_stateCounts[size_t(NodeState::Unknown)] += int(added.size());
         std::move(added.begin(), added.end(), std::back_inserter(m_rows));
         rebuildIndex(first);
         endInsertRows();
@@ -243,6 +317,7 @@ void NodeTableModel::removeNode(qint64 id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    --m_stateCounts[size_t(m_rows[size_t(row)].state.state)];
     m_rows.erase(m_rows.begin() + row);
     m_rowById.remove(id);
     for (int r = row; r < int(m_rows.size()); ++r)
@@ -264,6 +339,60 @@ void NodeTableModel::flushChanged()
     // One signal for the span; views repaint what is visible of it, which is cheap.
     Q_EMIT dataChanged(index(m_changedFirst, 0), index(m_changedLast, ColumnCount - 1));
     m_changedFirst = m_changedLast = -1;
+}
+
+void NodeTableModel::updateStatuses(const QList<qint64> &ids, const StatusLookup &lookup)
+{
+    std::vector<int> changed;
+    changed.reserve(size_t(ids.size()));
+    for (const qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        NodeStateCell cell;
+        if (const std::optional<fleet::NodeStatus> status = lookup(id))
+            cell = { status->state, status->reason, status->at };
+        NodeStateCell &current = m_rows[size_t(row)].state;
+        if (cell == current)
+            continue;
+        --m_stateCounts[size_t(current.state)];
+        ++m_stateCounts[size_t(cell.state)];
+        current = std::move(cell);
+        changed.push_back(row);
+    }
+    if (changed.empty())
+        return;
+    emitStatusRuns(std::move(changed));
+    Q_EMIT statesChanged();
+}
+
+void NodeTableModel::emitStatusRuns(std::vector<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<std::pair<int, int>> runs;
+    for (const int row : rows) {
+        if (!runs.empty() && runs.back().second + 1 == row)
+            runs.back().second = row;
+        else
+            runs.emplace_back(row, row);
+    }
+    if (runs.size() > kMaxStatusRuns)
+        runs = { { runs.front().first, runs.back().second } };
+    for (const auto &[first, last] : runs)
+        Q_EMIT dataChanged(index(first, StatusColumn), index(last, StatusColumn));
+}
+
+int NodeTableModel::countInState(NodeState state) const
+{
+    return m_stateCounts[size_t(state)];
+}
+
+void NodeTableModel::recountStates()
+{
+    m_stateCounts.fill(0);
+    for (const Row &row : m_rows)
+        ++m_stateCounts[size_t(row.state.state)];
 }
 
 int NodeTableModel::rowOfId(qint64 id) const

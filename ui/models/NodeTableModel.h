@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/fleet/session/NodeStatus.h"
 #include "core/inventory/Node.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
+#include <array>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace fleetdeck::ui {
@@ -17,14 +21,25 @@ struct FleetSummary {
     int sites = 0;
 };
 
+// A node's live connection state as the table shows it (a slice of fleet::NodeStatus).
+struct NodeStateCell {
+    fleet::NodeState state = fleet::NodeState::Unknown;
+    QString reason;
+    QDateTime at;
+
+    friend bool operator==(const NodeStateCell &, const NodeStateCell &) = default;
+};
+
 // The fleet's nodes for views: a vector of rows with an id -> row index. Bulk changes arrive as
 // whole lists and become one reset, one insert per batch, one coalesced dataChanged and removals
-// in contiguous ranges, so a view over 10,000 rows never sees per-row signal storms.
+// in contiguous ranges, so a view over 10,000 rows never sees per-row signal storms. Live
+// connection states arrive by id and change the Status column of those rows only.
 class NodeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
         NameColumn,
+        StatusColumn,
         HostColumn,
         PortColumn,
         UserColumn,
@@ -40,6 +55,7 @@ public:
         TierRole, // int(inventory::Tier)
         SiteRole,
         SearchTextRole, // lower-case name, host, site and labels, for free-text filters
+        StateRole, // int(fleet::NodeState)
     };
 
     explicit NodeTableModel(QObject *parent = nullptr);
@@ -59,6 +75,15 @@ public:
     void upsertNodes(const QList<inventory::Node> &nodes);
     void removeNode(qint64 id);
 
+    // Sets the connection state of these nodes (ids not in the table are skipped); the lookup
+    // returns nothing for a node without a session. Emits dataChanged for the Status column of
+    // the rows that really changed, one signal per contiguous run of rows.
+    using StatusLookup = std::function<std::optional<fleet::NodeStatus>(qint64 id)>;
+    void updateStatuses(const QList<qint64> &ids, const StatusLookup &lookup);
+    NodeStateCell stateAt(int row) const { return m_rows.at(size_t(row)).state; }
+    // Nodes per state, kept up to date as states change (no scan of the rows).
+    int countInState(fleet::NodeState state) const;
+
     int rowOfId(qint64 id) const; // -1 if absent
     const inventory::Node &nodeAt(int row) const;
     QList<inventory::Node> nodes() const;
@@ -71,12 +96,15 @@ public:
 Q_SIGNALS:
     // Emitted once per batch of changes (after the model signals), for summaries and counters.
     void contentsChanged();
+    // Emitted once per updateStatuses() that changed something (contentsChanged is not).
+    void statesChanged();
 
 private:
     struct Row {
         inventory::Node node;
         QString labelsText; // "k=v, k2=v2"
         QString searchText; // lower-case haystack for the filter
+        NodeStateCell state;
     };
     static Row makeRow(const inventory::Node &node);
     void rebuildIndex(int fromRow = 0);
@@ -84,11 +112,15 @@ private:
     void flushChanged();
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
+    QVariant statusData(const Row &row, int role) const;
+    void emitStatusRuns(std::vector<int> rows);
+    void recountStates();
 
     std::vector<Row> m_rows;
     QHash<qint64, int> m_rowById;
     int m_changedFirst = -1;
     int m_changedLast = -1;
+    std::array<int, 6> m_stateCounts {}; // by int(fleet::NodeState)
 };
 
 } // namespace fleetdeck::ui

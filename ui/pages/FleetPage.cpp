@@ -2,12 +2,15 @@
 
 #include "core/common/Log.h"
 #include "ui/AsyncInventory.h"
+#include "ui/FleetConnections.h"
 #include "ui/Tr.h"
+#include "ui/dialogs/HostKeyDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/NodeDialog.h"
 #include "ui/models/NodeFilterProxyModel.h"
 #include "ui/models/NodeTableModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/NodeDetailPane.h"
 #include "ui/widgets/SummaryTile.h"
 
 #include <QAction>
@@ -17,14 +20,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::ui {
 
+using fleet::NodeState;
 using inventory::Node;
 using inventory::Tier;
 
@@ -52,8 +60,13 @@ FleetPage::FleetPage(AsyncInventory &inventory, QWidget *parent)
         updateCountLabel();
         syncTilesToFilters();
     });
+    connect(m_model, &NodeTableModel::statesChanged, this, &FleetPage::updateConnectedTile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &FleetPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &FleetPage::updateDetailPane);
+    connect(m_detailPane, &NodeDetailPane::hostKeyDetailsRequested, this,
+        &FleetPage::showHostKeyDetails);
     connect(m_view, &QTableView::doubleClicked, this, &FleetPage::editSelectedNode);
     updateSummary();
     updateActions();
@@ -80,6 +93,23 @@ void FleetPage::createActions()
     m_importAction = new QAction(this);
     m_importAction->setObjectName(u"importNodesAction"_s);
     connect(m_importAction, &QAction::triggered, this, &FleetPage::importNodes);
+
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectAction, &QAction::triggered, this, &FleetPage::connectSelectedNodes);
+
+    m_disconnectAction = new QAction(this);
+    m_disconnectAction->setObjectName(u"disconnectAction"_s);
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_disconnectAction, &QAction::triggered, this, &FleetPage::disconnectSelectedNodes);
+
+    m_connectAllAction = new QAction(this);
+    m_connectAllAction->setObjectName(u"connectAllAction"_s);
+    m_connectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_connectAllAction, &QAction::triggered, this, &FleetPage::connectAllNodes);
+    for (QAction *action : { m_connectAction, m_disconnectAction, m_connectAllAction })
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void FleetPage::buildUi()
@@ -93,7 +123,11 @@ void FleetPage::buildUi()
     m_cloudTile->setObjectName(u"cloudTile"_s);
     m_sitesTile->setObjectName(u"sitesTile"_s);
     m_sitesTile->setCheckable(false);
+    m_connectedTile = new SummaryTile(this);
+    m_connectedTile->setObjectName(u"connectedTile"_s);
+    m_connectedTile->setCheckable(false);
     auto *tiles = new QHBoxLayout;
+    tiles->addWidget(m_connectedTile);
     for (SummaryTile *tile : { m_totalTile, m_edgeTile, m_cloudTile, m_sitesTile }) {
         tiles->addWidget(tile);
         connect(tile, &SummaryTile::clicked, this, [this, tile] { onTileClicked(tile); });
@@ -106,6 +140,10 @@ void FleetPage::buildUi()
     m_toolBar->addAction(m_removeAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_connectAction);
+    m_toolBar->addAction(m_disconnectAction);
+    m_toolBar->addAction(m_connectAllAction);
     for (QAction *action : m_toolBar->actions()) {
         if (QWidget *button = m_toolBar->widgetForAction(action); button && !action->isSeparator())
             button->setObjectName(action->objectName() + u"Button");
@@ -159,11 +197,26 @@ void FleetPage::buildUi()
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = { 14, 14, 5, 8, 9, 6, 22, 12 };
+    const int widths[] = { 14, 13, 14, 5, 8, 9, 6, 22, 12 };
     for (int column = 0; column < NodeTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column] * em);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({ m_addAction, m_editAction, m_removeAction, m_importAction });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({ m_connectAction, m_disconnectAction, m_connectAllAction, separator,
+        m_addAction, m_editAction, m_removeAction, m_importAction });
+    // Shortcuts work wherever the focus is on the page, not only in the table.
+    addActions({ m_connectAction, m_disconnectAction, m_connectAllAction });
+
+    m_detailPane = new NodeDetailPane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"fleetSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_hostKeys = new HostKeyQueue(this);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
@@ -178,7 +231,7 @@ void FleetPage::buildUi()
     layout->addSpacing(6);
     layout->addLayout(bar);
     layout->addWidget(m_emptyLabel);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_countLabel);
 }
 
@@ -213,6 +266,17 @@ void FleetPage::retranslateUi()
     m_edgeTile->setToolTip(Tr::tr("Show edge nodes only"));
     m_cloudTile->setToolTip(Tr::tr("Show cloud nodes only"));
     m_sitesTile->setToolTip(Tr::tr("Filter by site"));
+    m_connectAction->setText(Tr::tr("Connect"));
+    m_connectAction->setToolTip(Tr::tr("Open a session to the selected nodes' agents (%1)")
+            .arg(m_connectAction->shortcut().toString(QKeySequence::NativeText)));
+    m_disconnectAction->setText(Tr::tr("Disconnect"));
+    m_disconnectAction->setToolTip(Tr::tr("Close the sessions of the selected nodes (%1)")
+            .arg(m_disconnectAction->shortcut().toString(QKeySequence::NativeText)));
+    m_connectAllAction->setText(Tr::tr("Connect all"));
+    m_connectAllAction->setToolTip(Tr::tr("Open a session to every node not connected yet (%1)")
+            .arg(m_connectAllAction->shortcut().toString(QKeySequence::NativeText)));
+    m_connectedTile->setCaption(Tr::tr("Connected"));
+    updateConnectedTile();
     m_emptyLabel->setText(Tr::tr("The inventory has no nodes yet. Add one, or import your "
                                  "~/.ssh/config, an Ansible inventory or a CSV file."));
     m_model->retranslate();
@@ -292,9 +356,19 @@ void FleetPage::updateCountLabel()
 
 void FleetPage::updateActions()
 {
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const QList<Node> nodes = selectedNodes();
+    const int selected = int(nodes.size());
     m_editAction->setEnabled(selected == 1);
     m_removeAction->setEnabled(selected > 0);
+    const auto connected = [this](const Node &node) {
+        return m_connections && m_connections->isConnected(node.id);
+    };
+    const bool any = m_connections != nullptr;
+    m_connectAction->setEnabled(
+        any && std::any_of(nodes.cbegin(), nodes.cend(), std::not_fn(connected)));
+    m_disconnectAction->setEnabled(any && std::any_of(nodes.cbegin(), nodes.cend(), connected));
+    m_connectAllAction->setEnabled(
+        any && m_model->rowCount() > m_connections->connectedNodeIds().size());
 }
 
 void FleetPage::onTileClicked(SummaryTile *tile)
@@ -414,6 +488,114 @@ void FleetPage::importNodes()
         [this](const QString &summary) { Q_EMIT activity(summary); });
     dialog->open();
     dialog->chooseFile();
+}
+
+void FleetPage::setConnections(FleetConnections *connections)
+{
+    Q_ASSERT(!m_connections && connections);
+    m_connections = connections;
+    connect(connections, &FleetConnections::statusesChanged, this, &FleetPage::onStatusesChanged);
+    connect(connections, &FleetConnections::hostKeyConfirmationNeeded, m_hostKeys,
+        [this](const Node &node, const fleet::NodeStatus &status, const transport::HostKey &key) {
+            m_hostKeys->ask(node, status, key);
+        });
+    connect(m_hostKeys, &HostKeyQueue::accepted, this,
+        [this](const Node &node, const transport::HostKey &key) {
+            m_connections->acceptHostKey(node, key);
+            Q_EMIT activity(Tr::tr("Host key of %1 accepted: connecting").arg(node.name));
+        });
+    connect(m_hostKeys, &HostKeyQueue::rejected, this, [this](const Node &node) {
+        Q_EMIT activity(Tr::tr("Host key of %1 rejected: the node stays refused").arg(node.name));
+    });
+    // Rows loaded before now (or later, from the inventory) take the sessions' last states.
+    connect(m_model, &NodeTableModel::contentsChanged, this, [this] {
+        onStatusesChanged(m_connections->connectedNodeIds());
+    });
+    onStatusesChanged(m_connections->connectedNodeIds());
+}
+
+void FleetPage::onStatusesChanged(const QList<qint64> &nodeIds)
+{
+    if (!m_connections)
+        return;
+    m_model->updateStatuses(nodeIds, [this](qint64 id) { return m_connections->status(id); });
+    updateActions();
+    if (const std::optional<qint64> shown = m_detailPane->nodeId();
+        shown && nodeIds.contains(*shown))
+        updateDetailPane();
+}
+
+void FleetPage::updateConnectedTile()
+{
+    const int online = m_model->countInState(NodeState::Online);
+    const int degraded = m_model->countInState(NodeState::Degraded);
+    m_connectedTile->setValue(online + degraded);
+    m_connectedTile->setToolTip(
+        Tr::tr("Online: %1, degraded: %2, unreachable: %3, host key refused: %4, connecting: %5")
+            .arg(online)
+            .arg(degraded)
+            .arg(m_model->countInState(NodeState::Unreachable))
+            .arg(m_model->countInState(NodeState::HostKeyRefused))
+            .arg(m_model->countInState(NodeState::Connecting)));
+}
+
+void FleetPage::updateDetailPane()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detailPane->setNode(std::nullopt, std::nullopt);
+        return;
+    }
+    const Node &node = m_model->nodeAt(m_proxy->mapToSource(current).row());
+    m_detailPane->setNode(node, m_connections ? m_connections->status(node.id) : std::nullopt);
+}
+
+void FleetPage::connectSelectedNodes()
+{
+    connectNodes(selectedNodes());
+}
+
+void FleetPage::connectNodes(QList<Node> nodes)
+{
+    if (!m_connections)
+        return;
+    nodes.removeIf([this](const Node &node) { return m_connections->isConnected(node.id); });
+    if (nodes.isEmpty())
+        return;
+    m_connections->connectNodes(nodes);
+    Q_EMIT activity(Tr::tr("Connecting to %n node(s)…", nullptr, int(nodes.size())));
+    updateActions();
+}
+
+void FleetPage::disconnectSelectedNodes()
+{
+    if (!m_connections)
+        return;
+    QList<qint64> ids;
+    for (const Node &node : selectedNodes()) {
+        if (m_connections->isConnected(node.id))
+            ids << node.id;
+    }
+    if (ids.isEmpty())
+        return;
+    m_connections->disconnectNodes(ids);
+    Q_EMIT activity(Tr::tr("Disconnecting %n node(s)", nullptr, int(ids.size())));
+    updateActions();
+}
+
+void FleetPage::connectAllNodes()
+{
+    connectNodes(m_model->nodes());
+}
+
+void FleetPage::showHostKeyDetails(qint64 nodeId)
+{
+    const int row = m_model->rowOfId(nodeId);
+    const std::optional<fleet::NodeStatus> status =
+        m_connections ? m_connections->status(nodeId) : std::nullopt;
+    if (row < 0 || !status || !status->hostKey)
+        return;
+    m_hostKeys->ask(m_model->nodeAt(row), *status, status->hostKey->offeredKey);
 }
 
 } // namespace fleetdeck::ui
