@@ -12,6 +12,7 @@
 #include "ui/pages/FleetPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/ValidatePage.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -45,6 +46,7 @@ namespace {
 const char *const kPageNames[] = {
     QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Fleet"),
     QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Models"),
+    QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Validate"),
     QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"),
     QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Failover"),
     QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Config"),
@@ -163,6 +165,7 @@ void MainWindow::buildPages()
     m_fleetPage = new FleetPage(m_inventory, m_stack);
     m_eventsPage = new EventsPage(m_inventory, m_stack);
     m_settingsPage = new SettingsPage(m_stack);
+    m_validatePage = new ValidatePage(m_inventory, m_stack);
     auto placeholder = [this](const char *title, const char *text) {
         return new PlaceholderPage(title, text, m_stack);
     };
@@ -177,6 +180,7 @@ void MainWindow::buildPages()
                   "Model versions you have imported, with their hashes, signatures and "
                   "local validation results, and where each version is deployed.")),
             s->standardIcon(QStyle::SP_DriveHDIcon) },
+        { m_validatePage, s->standardIcon(QStyle::SP_DialogApplyButton) },
         { placeholder(QT_TRANSLATE_NOOP("Fleetdeck::Ui", "Rollouts"),
               QT_TRANSLATE_NOOP("Fleetdeck::Ui",
                   "Gated rollouts of a model version in waves, with bake times, metric "
@@ -207,6 +211,7 @@ void MainWindow::buildPages()
 
     connect(m_fleetPage, &FleetPage::activity, this, &MainWindow::showActivity);
     connect(m_eventsPage, &EventsPage::activity, this, &MainWindow::showActivity);
+    connect(m_validatePage, &ValidatePage::activity, this, &MainWindow::showActivity);
     connect(m_settingsPage, &SettingsPage::databasePathRequested, this,
         [this](const QString &path) { openInventory(path, true); });
 }

@@ -27,6 +27,7 @@ class FleetConnections;
 class FleetPage;
 class PassphraseDialogPrompt;
 class SettingsPage;
+class ValidatePage;
 
 // The desktop app's window: a navigation sidebar, one page per area, and a status bar with the
 // open inventory and the latest activity. It opens the inventory through the InventoryThread
@@ -37,6 +38,7 @@ public:
     enum Page {
         FleetPageIndex,
         ModelsPageIndex,
+        ValidatePageIndex,
         RolloutsPageIndex,
         FailoverPageIndex,
         ConfigPageIndex,
@@ -60,6 +62,7 @@ public:
     FleetPage *fleetPage() const { return m_fleetPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    ValidatePage *validatePage() const { return m_validatePage; }
     QListWidget *sidebar() const { return m_sidebar; }
     FleetConnections *fleetConnections() const { return m_connections; }
     PassphraseDialogPrompt *passphrasePrompt() const { return m_passphrasePrompt; }
@@ -100,6 +103,7 @@ private:
     PassphraseDialogPrompt *m_passphrasePrompt = nullptr;
     std::unique_ptr<credentials::PassphraseSource> m_passphrases;
     fleet::SessionOptions m_sessionOptions;
+    ValidatePage *m_validatePage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;

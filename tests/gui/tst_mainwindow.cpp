@@ -50,8 +50,8 @@ private Q_SLOTS:
         GuiFixture fixture;
         MainWindow &window = fixture.openWindow();
         QCOMPARE(window.sidebar()->count(), int(MainWindow::PageCount));
-        const QStringList expected { u"Fleet"_s, u"Models"_s, u"Rollouts"_s, u"Failover"_s,
-            u"Config"_s, u"Events"_s, u"Reports"_s, u"Settings"_s };
+        const QStringList expected { u"Fleet"_s, u"Models"_s, u"Validate"_s, u"Rollouts"_s,
+            u"Failover"_s, u"Config"_s, u"Events"_s, u"Reports"_s, u"Settings"_s };
         for (int row = 0; row < window.sidebar()->count(); ++row) {
             QCOMPARE(window.sidebar()->item(row)->text(), expected[row]);
             clickSidebar(window, row);
