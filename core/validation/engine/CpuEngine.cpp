@@ -11,6 +11,28 @@ namespace fleetdeck::validation {
 using cpu::OpRegistry;
 
 namespace {
+
+// Inputs that share a type parameter in the op's schema must hold one element type: the
+// checker guarantees it for a checked model, and kernels rely on it. Checked here all the same,
+// so an unchecked graph gets an error, never a read past a buffer.
+Status checkSharedTypes(const Node &node, const std::vector<const Tensor *> &args)
+{
+    for (std::size_t i = 0; i < node.sameTypeAs.size() && i < args.size(); ++i) {
+        const int j = node.sameTypeAs[i];
+        if (j < 0 || !args[i] || !args[static_cast<std::size_t>(j)])
+            continue;
+        const DataType a = args[static_cast<std::size_t>(j)]->dataType();
+        const DataType b = args[i]->dataType();
+        if (a != b) {
+            EngineError e = makeError(ErrorCode::KernelFailed,
+                "inputs " + std::to_string(j) + " and " + std::to_string(i) + " must have one element type, not "
+                    + std::string(dataTypeName(a)) + " and " + std::string(dataTypeName(b)));
+            e.opType = node.opType;
+            return e;
+        }
+    }
+    return {};
+}
 bool isIncompatibleLegacyOp(const Node &node)
 {
     static const std::set<std::pair<std::string, int64_t>> legacy = {
@@ -182,6 +204,11 @@ Expected<std::vector<Tensor>> CpuEngine::run(const std::vector<Tensor> &inputs)
                 return error;
             }
             args.push_back(tensor);
+        }
+        if (Status types = checkSharedTypes(node, args); !types.ok()) {
+            EngineError error = types.error();
+            error.nodeName = node.displayName(n);
+            return error;
         }
         cpu::KernelContext context(node, graph.opset, std::move(args), m_pool, m_options.maxTensorBytes);
         Status status = registry.find(node.opType)->run(context);

@@ -36,6 +36,10 @@ struct Node
     // opset redefined the op: engines implement current definitions and a few older ones.
     int64_t sinceVersion = 0;
     bool redefinedLater = false;
+    // Per input: the index of the first input bound to the same type parameter of the op's
+    // schema ("T" of Add, Concat, Where's X and Y), or -1. Engines check it before a kernel runs:
+    // kernels read such inputs as one element type.
+    std::vector<int> sameTypeAs;
 
     bool hasAttribute(std::string_view key) const { return attributes.find(key) != attributes.end(); }
     // A name for messages: the node's own name, or "OpType#index" when the file gave none.

@@ -91,6 +91,32 @@ Expected<AttributeValue> convertAttribute(const onnx::AttributeProto &proto, Ten
     }
 }
 
+// For each of count inputs, the first input bound to the same type parameter, or -1. A variadic
+// last formal parameter stands for every further input.
+std::vector<int> inputsSharingATypeParameter(const onnx::OpSchema &schema, int count)
+{
+    const auto &formals = schema.inputs();
+    std::vector<int> same(static_cast<std::size_t>(count), -1);
+    std::vector<std::string> typeOf(static_cast<std::size_t>(count));
+    for (int i = 0; i < count && !formals.empty(); ++i) {
+        const bool pastTheEnd = i >= static_cast<int>(formals.size());
+        const auto &formal = formals[pastTheEnd ? formals.size() - 1 : static_cast<std::size_t>(i)];
+        const bool variadic = formal.GetOption() == onnx::OpSchema::Variadic;
+        if (pastTheEnd && !variadic)
+            break;
+        if (variadic && !formal.GetIsHomogeneous())
+            continue; // each element may have its own type (Loop, If, SequenceConstruct...)
+        typeOf[static_cast<std::size_t>(i)] = formal.GetTypeStr();
+        for (int j = 0; j < i; ++j) {
+            if (typeOf[static_cast<std::size_t>(j)] == typeOf[static_cast<std::size_t>(i)]) {
+                same[static_cast<std::size_t>(i)] = j;
+                break;
+            }
+        }
+    }
+    return same;
+}
+
 Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Graph &graph)
 {
     for (const auto &nodeProto : proto.node()) {
@@ -128,6 +154,21 @@ Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Gr
                 e.opType = node.opType;
                 e.nodeName = node.name;
                 return e;
+            }
+            if (schema)
+                node.sameTypeAs = inputsSharingATypeParameter(*schema, nodeProto.input_size());
+            if (schema) {
+                // An empty name omits an optional input; a required one may not be omitted.
+                const auto &formals = schema->inputs();
+                for (std::size_t i = 0; i < formals.size() && i < node.inputs.size(); ++i) {
+                    if (node.inputs[i].empty() && formals[i].GetOption() == onnx::OpSchema::Single) {
+                        EngineError e = makeError(ErrorCode::InvalidGraph,
+                            "required input " + std::to_string(i) + " (" + formals[i].GetName() + ") is empty");
+                        e.opType = node.opType;
+                        e.nodeName = node.name;
+                        return e;
+                    }
+                }
             }
             node.redefinedLater = schema && latest && latest->since_version() != schema->since_version();
         }
