@@ -264,6 +264,11 @@ void SshChannelWorker::keepalive()
 
 void SshChannelWorker::fail(SshError error)
 {
+    // Through jump hosts the target only sees its socket end; the relay knows which hop went.
+    if (m_connection && error.isUnreachable()) {
+        if (const QString jump = m_connection->jumpFailure(); !jump.isEmpty())
+            error.message = Tr::tr("The connection to %1 was lost: %2").arg(m_options.displayName(), jump);
+    }
     const bool wasDone = m_done;
     m_done = true;
     const QByteArray errors = m_stderr;

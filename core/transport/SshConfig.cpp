@@ -438,6 +438,24 @@ Result<SshConfig> SshConfig::load(const QString &path, const QString &homeDir)
     return parse(QString::fromUtf8(file.readAll()), path, homeDir);
 }
 
+QString SshConfig::defaultUserPath()
+{
+    return QDir::homePath() + u"/.ssh/config"_s;
+}
+
+Result<std::shared_ptr<const SshConfig>> SshConfig::loadShared(const QString &path)
+{
+    const QString file = path.isEmpty() ? defaultUserPath() : path;
+    if (path.isEmpty() && !QFileInfo::exists(file))
+        return std::shared_ptr<const SshConfig>();
+    auto loaded = load(file);
+    if (!loaded)
+        return loaded.error();
+    for (const QString &warning : loaded->warnings())
+        qCWarning(lcTransport).noquote() << warning;
+    return std::shared_ptr<const SshConfig>(std::make_shared<SshConfig>(std::move(*loaded)));
+}
+
 Result<SshConfig> SshConfig::parse(const QString &text, const QString &fileName,
                                    const QString &homeDir)
 {

@@ -61,6 +61,12 @@ public:
     static Result<SshConfig> load(const QString &path, const QString &homeDir = {});
     static Result<SshConfig> parse(const QString &text, const QString &fileName,
                                    const QString &homeDir = {});
+    // ~/.ssh/config, with ~ as QDir::homePath() (which honours $HOME).
+    static QString defaultUserPath();
+    // The config every connection of a session shares, parsed once. path empty: the default
+    // file, and a null pointer (no error) when it does not exist; a named file must exist.
+    // Warnings (Match exec, ...) are logged here, once.
+    static Result<std::shared_ptr<const SshConfig>> loadShared(const QString &path = {});
 
     SshConfig();
     ~SshConfig();

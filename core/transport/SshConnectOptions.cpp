@@ -78,4 +78,11 @@ QString SshConnectOptions::displayName() const
     return effectiveUser() + u'@' + host + u':' + QString::number(port);
 }
 
+QString SshConnectOptions::describe() const
+{
+    if (alias.isEmpty() || alias == host)
+        return displayName();
+    return alias + u" (" + displayName() + u')';
+}
+
 } // namespace fleetdeck::transport

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace fleetdeck::transport {
 
@@ -26,6 +27,8 @@ using PassphraseAccepted = std::function<void(const QString &identityFile, const
 // to libssh defaults. The resolver of ~/.ssh/config fills this in for configured hosts.
 struct SshConnectOptions
 {
+    // The name the operator wrote (a node's host or an ssh config alias), for messages; may be empty.
+    QString alias;
     QString host;
     int port = 22;
     // Empty: the local user name.
@@ -49,6 +52,10 @@ struct SshConnectOptions
     int keepaliveCountMax = 3;
     PassphraseProvider passphraseProvider;
     PassphraseAccepted passphraseAccepted;
+    // ProxyJump, first hop first: each jump host is connected through the one before it, its key
+    // checked and the user authenticated like any host; the last one forwards the connection to
+    // this host. The chain is flat: hops have no jumpHosts of their own.
+    std::vector<SshConnectOptions> jumpHosts;
 
     // Host, port, user, identity files, known_hosts file, timeouts as ~/.ssh/config resolved them.
     // StrictHostKeyChecking is deliberately not taken: no config file turns verification off.
@@ -59,6 +66,8 @@ struct SshConnectOptions
     QStringList effectiveIdentityFiles() const;
     // "user@host:port" for messages and logs.
     QString displayName() const;
+    // "alias (user@host:port)", or displayName() when the alias says nothing more.
+    QString describe() const;
 };
 
 } // namespace fleetdeck::transport

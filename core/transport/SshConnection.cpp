@@ -3,11 +3,14 @@
 #include "core/common/Log.h"
 #include "core/transport/KnownHostsStore.h"
 #include "core/transport/SshAuthenticator.h"
+#include "core/transport/SshJumpRelay.h"
 #include "core/transport/Tr.h"
 
 #include <QDir>
 
 #include <libssh/libssh.h>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -113,36 +116,80 @@ std::optional<SshError> startCommand(ssh_session session, ssh_channel channel,
     return std::nullopt;
 }
 
-} // namespace
-
-std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const SshConnectOptions &options,
-                                                                           const QString &command)
+// Connects one session (over fd when it is a relay's socket, else by TCP), verifies the host
+// key and authenticates. fd is libssh's from ssh_connect() on; closed here if never handed over.
+std::optional<SshError> establish(ssh_session session, const SshConnectOptions &options, int fd,
+                                  HostKeyVerdict &verdict)
 {
+    const auto dropFd = [fd] {
+        if (fd >= 0)
+            ::close(fd);
+    };
     const KnownHostsStore store(options.effectiveKnownHostsPath());
     Result<KnownHostsFile> known = store.load();
-    if (!known)
+    if (!known) {
+        dropFd();
         return SshError{SshError::Kind::KnownHostsUnusable, known.error().toString(), {}};
+    }
     for (const QString &extra : options.extraKnownHostsPaths) {
         const Result<KnownHostsFile> more = KnownHostsStore(extra).load();
-        if (!more)
+        if (!more) {
+            dropFd();
             return SshError{SshError::Kind::KnownHostsUnusable, more.error().toString(), {}};
+        }
         known->merge(*more);
     }
-
-    std::unique_ptr<SshConnection> connection(new SshConnection);
-    connection->m_session = ssh_new();
-    ssh_session session = connection->m_session;
-    if (!session || !configure(session, options, *known)) {
+    socket_t socket = fd;
+    if (!session || !configure(session, options, *known)
+        || (fd >= 0 && ssh_options_set(session, SSH_OPTIONS_FD, &socket) != SSH_OK)) {
+        dropFd();
         return SshError{SshError::Kind::Disconnected,
                         Tr::tr("Cannot set up an SSH session for %1: %2")
                             .arg(options.displayName(), session ? lastError(session) : QString()), {}};
     }
     if (ssh_connect(session) != SSH_OK)
         return SshError::fromConnectFailure(lastError(session), options.host, options.port, options.connectTimeout);
-    if (auto refused = verifyHostKey(session, options, store, *known, connection->m_hostKey))
-        return *refused;
-    if (auto refused = SshAuthenticator(session, options).authenticate())
-        return *refused;
+    if (auto refused = verifyHostKey(session, options, store, *known, verdict))
+        return refused;
+    return SshAuthenticator(session, options).authenticate();
+}
+
+// A failure at a jump host names that hop, so the operator knows which host refused.
+SshError atJumpHost(SshError error, const SshConnectOptions &jump, size_t index, size_t count)
+{
+    error.message = Tr::tr("Jump host %1 (hop %2 of %3): %4")
+                        .arg(jump.describe()).arg(index + 1).arg(count).arg(error.message);
+    return error;
+}
+
+} // namespace
+
+std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const SshConnectOptions &options,
+                                                                           const QString &command)
+{
+    std::unique_ptr<SshConnection> connection(new SshConnection);
+    int fd = -1;
+    const size_t hops = options.jumpHosts.size();
+    for (size_t i = 0; i < hops; ++i) {
+        const SshConnectOptions &jump = options.jumpHosts[i];
+        const SshConnectOptions &next = i + 1 < hops ? options.jumpHosts[i + 1] : options;
+        ssh_session session = ssh_new();
+        HostKeyVerdict verdict;
+        if (auto failed = establish(session, jump, fd, verdict)) {
+            if (session)
+                ssh_free(session);
+            return atJumpHost(*failed, jump, i, hops);
+        }
+        auto relay = SshJumpRelay::start(session, jump, next.host, next.port);
+        if (auto *error = std::get_if<SshError>(&relay))
+            return *error;
+        fd = std::get<0>(relay)->takePeerSocket();
+        connection->m_relays.push_back(std::move(std::get<0>(relay)));
+    }
+    connection->m_session = ssh_new();
+    ssh_session session = connection->m_session;
+    if (auto failed = establish(session, options, fd, connection->m_hostKey))
+        return *failed;
     connection->m_channel = ssh_channel_new(session);
     if (!connection->m_channel) {
         return SshError{SshError::Kind::ChannelFailed,
@@ -162,6 +209,18 @@ SshConnection::~SshConnection()
             ssh_disconnect(m_session);
         ssh_free(m_session);
     }
+    // Innermost hop first: each jump session says goodbye through the hops before it.
+    while (!m_relays.empty())
+        m_relays.pop_back();
+}
+
+QString SshConnection::jumpFailure() const
+{
+    for (const std::unique_ptr<SshJumpRelay> &relay : m_relays) {
+        if (QString failure = relay->failure(); !failure.isEmpty())
+            return failure;
+    }
+    return {};
 }
 
 } // namespace fleetdeck::transport

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <variant>
+#include <vector>
 
 // libssh's handle types, declared here so that only the .cpp files include libssh.
 struct ssh_session_struct;
@@ -15,9 +16,13 @@ struct ssh_channel_struct;
 
 namespace fleetdeck::transport {
 
+class SshJumpRelay;
+
 // One SSH session with one exec channel, set up by blocking libssh calls: connect, verify the
 // host key against known_hosts ourselves, authenticate, start the command. Run open() on a
-// worker thread; afterwards one thread at a time may drive the session.
+// worker thread; afterwards one thread at a time may drive the session. With jump hosts
+// (options.jumpHosts) the session runs over a chain of SshJumpRelays, each with its own thread;
+// destroying the connection tears the whole chain down.
 class SshConnection
 {
 public:
@@ -30,6 +35,8 @@ public:
     ssh_session_struct *session() const { return m_session; }
     ssh_channel_struct *channel() const { return m_channel; }
     const HostKeyVerdict &hostKey() const { return m_hostKey; }
+    // Why a jump host ended the chain (it died, went silent); empty when none did. Thread-safe.
+    QString jumpFailure() const;
 
 private:
     SshConnection() = default;
@@ -37,6 +44,7 @@ private:
     ssh_session_struct *m_session = nullptr;
     ssh_channel_struct *m_channel = nullptr;
     HostKeyVerdict m_hostKey;
+    std::vector<std::unique_ptr<SshJumpRelay>> m_relays; // first hop first
 };
 
 } // namespace fleetdeck::transport

@@ -3,6 +3,7 @@
 #include "core/fleet/Tr.h"
 #include "core/transport/LocalProcessTransport.h"
 #include "core/transport/SshChannel.h"
+#include "core/transport/SshHostResolver.h"
 
 #include <QProcess>
 
@@ -54,19 +55,23 @@ Result<AgentEndpoint> AgentEndpoint::forNode(const inventory::Node &node, const 
     }
     endpoint.kind = Kind::Ssh;
     endpoint.command = command.isEmpty() ? defaultAgentCommand() : command;
-    transport::SshConnectOptions &ssh = endpoint.ssh;
-    ssh.host = node.host;
-    ssh.port = node.port;
-    ssh.user = node.user;
-    if (!node.identityFile.isEmpty())
-        ssh.identityFiles = {node.identityFile};
-    ssh.knownHostsPath = options.knownHostsPath;
-    ssh.acceptNewHostKey = options.acceptNewHostKeys;
-    ssh.confirmedHostKey = options.confirmedHostKey;
-    ssh.passphraseProvider = options.passphraseProvider;
-    ssh.passphraseAccepted = options.passphraseAccepted;
-    ssh.connectTimeout = options.connectTimeout;
-    ssh.keepaliveInterval = options.keepaliveInterval;
+    if (options.sshConfigError) {
+        return Error{Tr::tr("Node %1: the ssh config cannot be used: %2")
+                         .arg(node.name, options.sshConfigError->toString()), {}};
+    }
+    transport::SshConnectOptions base;
+    base.knownHostsPath = options.knownHostsPath;
+    base.acceptNewHostKey = options.acceptNewHostKeys;
+    base.confirmedHostKey = options.confirmedHostKey;
+    base.passphraseProvider = options.passphraseProvider;
+    base.passphraseAccepted = options.passphraseAccepted;
+    base.connectTimeout = options.connectTimeout;
+    base.keepaliveInterval = options.keepaliveInterval;
+    const transport::SshHostResolver resolver(options.sshConfig, std::move(base), options.openTimeout);
+    auto resolved = resolver.resolve({node.host, node.port, node.user, node.identityFile});
+    if (!resolved)
+        return Error{Tr::tr("Node %1: %2").arg(node.name, resolved.error().toString()), {}};
+    endpoint.ssh = std::move(*resolved);
     return endpoint;
 }
 

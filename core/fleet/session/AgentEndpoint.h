@@ -21,7 +21,9 @@ namespace fleetdeck::fleet {
 //     127.0.0.1 or ::1): the rest of the command runs as a child process of ours
 //     (LocalProcessTransport); `local` alone runs the fleetdeck-agent beside this program.
 //   - Anything else: the agent command runs over SSH (SshChannel), through the remote user's
-//     shell, as `ssh host CMD` would; an empty command means "fleetdeck-agent rpc".
+//     shell, as `ssh host CMD` would; an empty command means "fleetdeck-agent rpc". The host is
+//     resolved through options.sshConfig (HostName, Port, User, IdentityFile, ProxyJump, ...),
+//     with what the node sets winning: see transport::SshHostResolver.
 // `local` is explicit on purpose: an SSH node on 127.0.0.1 (a container, a test sshd, another
 // user) is common and must stay an SSH node.
 struct AgentEndpoint

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/transport/HostKey.h"
+#include "core/transport/SshConfig.h"
 #include "core/transport/SshConnectOptions.h"
 
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace fleetdeck::fleet {
@@ -39,6 +42,24 @@ struct SessionOptions
     std::chrono::milliseconds reconnectMaxDelay{60000};
     // Told to the agent in hello, for its log. Empty: "fleetdeck/<version>".
     QString clientName;
+    // The user's ssh config, parsed once and shared by every node of a check (1,000 nodes must
+    // not mean 1,000 parses); SSH nodes resolve their host through it. Null: none.
+    std::shared_ptr<const transport::SshConfig> sshConfig;
+    // The config could not be read or parsed: every SSH node fails with this (file:line), rather
+    // than being checked as if the file said nothing.
+    std::optional<Error> sshConfigError;
+
+    // Loads ~/.ssh/config (or path) into sshConfig/sshConfigError; no default file is no error.
+    // Whoever builds SessionOptions calls it once (the CLI's nodes check, the GUI's sessions).
+    SessionOptions &withUserSshConfig(const QString &path = {})
+    {
+        auto loaded = transport::SshConfig::loadShared(path);
+        sshConfig = loaded ? *loaded : nullptr;
+        sshConfigError.reset();
+        if (!loaded)
+            sshConfigError = loaded.error();
+        return *this;
+    }
 };
 
 } // namespace fleetdeck::fleet

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 #include <optional>
@@ -74,6 +75,24 @@ inline Run runCommand(const SshConnectOptions &options, const QString &command, 
     run.hostKey = channel.hostKey();
     return run;
 }
+
+// An open session running `cat` that has echoed "ping": something to kill a server under.
+struct EchoSession
+{
+    explicit EchoSession(const SshConnectOptions &options)
+        : channel(options, u"cat"_s), closed(&channel, &SshChannel::closed)
+    {
+        QObject::connect(&channel, &SshChannel::readyRead, &channel, [this] { echoed += channel.readAll(); });
+        channel.open();
+        channel.write("ping");
+    }
+    bool waitForEcho() { return QTest::qWaitFor([this] { return echoed == "ping"; }, 10000); }
+    QString closedReason() const { return closed.isEmpty() ? QString() : closed.first().first().toString(); }
+
+    SshChannel channel;
+    QByteArray echoed;
+    QSignalSpy closed;
+};
 
 inline QString fingerprintOf(const QString &pubPath)
 {

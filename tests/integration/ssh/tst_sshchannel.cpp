@@ -301,20 +301,15 @@ private Q_SLOTS:
 
     void serverKilledMidSession()
     {
-        SshChannel channel(options(), u"cat"_s);
-        QByteArray echoed;
-        connect(&channel, &SshChannel::readyRead, this, [&] { echoed += channel.readAll(); });
-        QSignalSpy closed(&channel, &SshChannel::closed);
-        channel.open();
-        channel.write("ping");
-        QTRY_COMPARE_WITH_TIMEOUT(echoed, QByteArray("ping"), 10000);
+        fleetdeck::test::EchoSession session(options());
+        QVERIFY(session.waitForEcho());
         QElapsedTimer timer;
         timer.start();
         m_sshd->kill();
-        QVERIFY(closed.wait(5000));
-        QVERIFY(channel.error());
-        QCOMPARE(channel.error()->kind, SshError::Kind::Disconnected);
-        QVERIFY(!closed.first().first().toString().isEmpty());
+        QVERIFY(session.closed.wait(5000));
+        QVERIFY(session.channel.error());
+        QCOMPARE(session.channel.error()->kind, SshError::Kind::Disconnected);
+        QVERIFY(!session.closedReason().isEmpty());
         QVERIFY(timer.elapsed() < 5000);
     }
 

@@ -94,6 +94,9 @@ write_config() {
         echo "LogLevel VERBOSE"
         echo "PrintMotd no"
         echo "Subsystem sftp internal-sftp"
+        # Jump-host tests forward (direct-tcpip) to other fixtures, on loopback only.
+        echo "AllowTcpForwarding local"
+        echo "PermitOpen 127.0.0.1:* localhost:*"
     } >"$dir/sshd_config"
 }
 
