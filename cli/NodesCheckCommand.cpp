@@ -218,6 +218,8 @@ int NodesCheckCommand::run(CommandContext &context, const QStringList &arguments
 
     fleet::SessionOptions sessionOptions;
     sessionOptions.knownHostsPath = context.options().knownHostsPath;
+    // ~/.ssh/config, read once for every node; a broken file fails each SSH node with file:line.
+    sessionOptions.withUserSshConfig();
     sessionOptions.acceptNewHostKeys = context.options().acceptNewHostKeys;
     sessionOptions.openTimeout = std::chrono::seconds(*timeout);
     sessionOptions.connectTimeout = std::min(sessionOptions.connectTimeout, sessionOptions.openTimeout);
