@@ -168,6 +168,26 @@ private Q_SLOTS:
         QVERIFY(m_page->resultView()->throughputTable()->rowCount() >= 1);
     }
 
+    void seededInputsWithoutGoldenData()
+    {
+        // The model alone, without its test_data_set folders: generated inputs, NaN/Inf checks.
+        const QString alone = m_fixture->dir().filePath(u"add.onnx"_s);
+        QVERIFY(QFile::copy(nodeTestModel(u"test_add"_s), alone));
+        openPage();
+        m_page->setModelFile(alone);
+        m_page->timedRunsSpin()->setValue(2);
+        runAndWait();
+        QCOMPARE(verdict(), u"Passed"_s);
+        const OutputErrorModel *outputs = m_page->resultView()->outputModel();
+        QCOMPARE(outputs->rowCount(), 1);
+        QCOMPARE(outputs->row(0).output, u"sum"_s);
+        QVERIFY(!outputs->row(0).compared);
+        QCOMPARE(outputs->data(outputs->index(0, OutputErrorModel::MaxAbsErrorColumn)).toString(),
+            u"—"_s);
+        QVERIFY2(m_page->resultView()->reasonText().contains(u"seeded"_s),
+            qPrintable(m_page->resultView()->reasonText()));
+    }
+
     void versionVerdictIsStoredAndListed()
     {
         const qint64 id = importVersion(nodeTestModel(u"test_relu"_s), u"relu"_s, u"1.0"_s);

@@ -51,7 +51,9 @@ void OutputErrorModel::setReport(const validation::ValidationReport &report)
             } else {
                 // Seeded inputs have no golden output: only NaN and Inf can fail them.
                 row.dataSet = set.name;
-                row.output = Tr::tr("output %1").arg(i);
+                row.output = i < set.statistics.size() && !set.statistics[i].name.isEmpty()
+                    ? set.statistics[i].name
+                    : Tr::tr("output %1").arg(i);
             }
             if (i < set.outputNonFinite.size()) {
                 row.nan = set.outputNonFinite[i].nan;

@@ -86,22 +86,26 @@ ValidationResultView::ValidationResultView(QWidget *parent)
     m_outputsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_outputsView->setAlternatingRowColors(true);
     m_outputsView->verticalHeader()->hide();
+    m_outputsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_outputsView->horizontalHeader()->setStretchLastSection(true);
-    m_outputsView->setMinimumHeight(140);
+    // As tall as its rows, up to a screenful of outputs; the histogram gets the rest.
+    m_outputsView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_outputsView->setMaximumHeight(260);
 
     m_throughputTable->setObjectName(u"throughputTable"_s);
     m_throughputTable->setColumnCount(3);
     m_throughputTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_throughputTable->verticalHeader()->hide();
     m_throughputTable->horizontalHeader()->setStretchLastSection(true);
-    m_throughputTable->setMaximumHeight(160);
+    m_throughputTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_throughputTable->setMaximumHeight(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_reasonLabel);
     layout->addWidget(m_outputsTitle);
-    layout->addWidget(m_outputsView, 1);
+    layout->addWidget(m_outputsView);
     layout->addWidget(m_latencyTitle);
     layout->addWidget(m_histogram, 1);
     layout->addWidget(m_latencyLabel);
@@ -150,7 +154,6 @@ void ValidationResultView::render()
     if (shown) {
         renderVerdict(*m_outcome);
         m_outputModel->setReport(m_outcome->report);
-        m_outputsView->resizeColumnsToContents();
         renderWarnings(m_outcome->report);
     }
     renderPerformance(shown ? m_outcome->report : validation::ValidationReport {});
@@ -218,9 +221,14 @@ void ValidationResultView::renderPerformance(const validation::ValidationReport 
                  .arg(number(latency.p50Ms), number(latency.p90Ms), number(latency.p99Ms),
                      number(latency.maxMs))
                  .arg(performance->batch);
-    if (performance->peakMemoryBytes >= 0)
-        lines << Tr::tr("Peak memory %1")
+    if (performance->memorySource == validation::MemorySource::Engine)
+        lines << Tr::tr("Peak memory %1 (the engine's live tensors)")
                      .arg(QLocale().formattedDataSize(performance->peakMemoryBytes));
+    else if (performance->memorySource == validation::MemorySource::ProcessPeakRssDelta)
+        lines << Tr::tr("Peak memory %1 (growth of the process's peak resident set)")
+                     .arg(QLocale().formattedDataSize(performance->peakMemoryBytes));
+    else
+        lines << Tr::tr("Peak memory not measured");
     if (!performance->device.name.empty())
         lines << Tr::tr("Device: %1").arg(QString::fromStdString(performance->device.name));
     for (const validation::BudgetCheck &check : report.budgets)

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,18 @@ namespace fleetdeck::ui {
 namespace {
 // Square-root choice of bin count, bounded so a bar stays wide enough to see and to hover.
 constexpr int kMaxBins = 40;
+
+// 1, 2, 5, 10, 20... whichever keeps the axis at five ticks or fewer.
+int tickStep(int tallest)
+{
+    for (int decade = 1; decade < INT32_MAX / 10; decade *= 10) {
+        for (int multiple : { 1, 2, 5 }) {
+            if (tallest <= 5 * multiple * decade)
+                return multiple * decade;
+        }
+    }
+    return INT32_MAX / 10;
+}
 
 QString milliseconds(double ms)
 {
@@ -60,6 +73,7 @@ LatencyHistogram::LatencyHistogram(QWidget *parent)
         series->attachAxis(m_yAxis);
     }
     m_yAxis->setLabelFormat(u"%d"_s);
+    m_yAxis->setTickType(QValueAxis::TicksDynamic);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -100,9 +114,12 @@ void LatencyHistogram::setLatencies(
         m_runs->append(m_counts[i]);
     }
     m_xAxis->append(categories);
+    // Whole runs on the axis, never "0 1 1 2".
     const int tallest = *std::max_element(m_counts.begin(), m_counts.end());
-    m_yAxis->setRange(0, tallest);
-    m_yAxis->applyNiceNumbers();
+    const int step = tickStep(tallest);
+    m_yAxis->setTickAnchor(0);
+    m_yAxis->setTickInterval(step);
+    m_yAxis->setRange(0, (tallest + step - 1) / step * step);
     m_p50 = p50Ms;
     m_p99 = p99Ms;
     placeMarker(m_p50Marker, p50Ms);
