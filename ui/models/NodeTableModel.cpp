@@ -38,6 +38,12 @@ int stateSeverity(NodeState state)
     return 5;
 }
 
+// "not checked" reads wrong in a live view: the node simply has no session.
+QString stateText(NodeState state)
+{
+    return state == NodeState::Unknown ? Tr::tr("not connected") : fleet::nodeStateLabel(state);
+}
+
 // More runs than this and one signal over the whole span is cheaper than many small ones:
 // views repaint only what is visible either way.
 constexpr size_t kMaxStatusRuns = 64;
@@ -99,16 +105,15 @@ QVariant NodeTableModel::statusData(const Row &row, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return row.state.state == NodeState::Unknown ? Tr::tr("not connected")
-                                                     : fleet::nodeStateLabel(row.state.state);
+        return stateText(row.state.state);
     case Qt::DecorationRole:
         return nodeStateIcon(row.state.state, QGuiApplication::palette());
     case Qt::ForegroundRole:
         return nodeStateColor(row.state.state, QGuiApplication::palette());
     case Qt::ToolTipRole: {
-        if (row.state.state == NodeState::Unknown)
+        if (row.state.state == NodeState::Unknown && row.state.reason.isEmpty())
             return Tr::tr("Not connected. Use Connect to open a session to this node's agent.");
-        QString tip = fleet::nodeStateLabel(row.state.state);
+        QString tip = stateText(row.state.state);
         if (row.state.at.isValid())
             tip = Tr::tr("%1 since %2")
                       .arg(tip, QLocale().toString(row.state.at.toLocalTime(), QLocale::ShortFormat));
