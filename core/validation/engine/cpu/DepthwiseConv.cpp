@@ -12,12 +12,69 @@ namespace fleetdeck::validation::cpu {
 
 namespace {
 
+// Stride 1: the plane copied into a zero-padded frame, so each kernel position becomes one flat
+// loop over all outputs at a fixed offset (rows of 7 or 14 would leave vector units idle). The
+// outputs are computed in the frame's row pitch and copied out. scratch: planeScratch() floats.
+// Always inlined, so each instruction-set version of depthwisePlane vectorises it its own way.
+[[gnu::always_inline]] inline void flatPlane(const ConvGeometry &g, const float *in, const float *kernel, float init, float *out, float *scratch)
+{
+    const int64_t inH = g.input[0], inW = g.input[1], outH = g.output[0], outW = g.output[1];
+    const int64_t pitch = outW + (g.kernel[1] - 1) * g.dilations[1];
+    const int64_t frameH = outH + (g.kernel[0] - 1) * g.dilations[0];
+    float *frame = scratch, *acc = scratch + frameH * pitch;
+    std::fill(frame, frame + frameH * pitch, 0.0f);
+    for (int64_t ih = 0; ih < inH; ++ih) {
+        const int64_t fh = ih + g.padBegin[0];
+        if (fh < frameH)
+            std::copy(in + ih * inW, in + ih * inW + std::min(inW, pitch - g.padBegin[1]),
+                      frame + fh * pitch + g.padBegin[1]);
+    }
+    const int64_t length = (outH - 1) * pitch + outW;
+    std::fill(acc, acc + length, init);
+    for (int64_t kh = 0; kh < g.kernel[0]; ++kh) {
+        for (int64_t kw = 0; kw < g.kernel[1]; ++kw) {
+            const float weight = kernel[kh * g.kernel[1] + kw];
+            const float *src = frame + kh * g.dilations[0] * pitch + kw * g.dilations[1];
+            for (int64_t i = 0; i < length; ++i)
+                acc[i] += weight * src[i];
+        }
+    }
+    for (int64_t oh = 0; oh < outH; ++oh)
+        std::copy(acc + oh * pitch, acc + oh * pitch + outW, out + oh * outW);
+}
+
+int64_t planeScratch(const ConvGeometry &g)
+{
+    const int64_t pitch = g.output[1] + (g.kernel[1] - 1) * g.dilations[1];
+    const int64_t frameH = g.output[0] + (g.kernel[0] - 1) * g.dilations[0];
+    return std::max(frameH * pitch + g.output[0] * pitch, g.input[0] * 2 * ((g.input[1] + 1) / 2));
+}
+
 // One output plane: per output row, the window's terms added kernel position by kernel position.
+// With stride 2 the input rows are first split into their even and odd columns (scratch holds
+// 2 * ceil(inW / 2) floats per row), so every inner loop reads contiguous memory and vectorises.
 FLEETDECK_SIMD_CLONES void depthwisePlane(const ConvGeometry &g, const ColumnRange *ranges, const float *in,
-                                          const float *kernel, float init, float *out)
+                                          const float *kernel, float init, float *out, float *scratch)
 {
     const int64_t inH = g.input[0], inW = g.input[1], outH = g.output[0], outW = g.output[1];
     const int64_t kH = g.kernel[0], kW = g.kernel[1], stride = g.strides[1];
+    const int64_t half = (inW + 1) / 2;
+    if (stride == 1 && g.strides[0] == 1) {
+        flatPlane(g, in, kernel, init, out, scratch);
+        return;
+    }
+    if (stride == 2) {
+        for (int64_t ih = 0; ih < inH; ++ih) {
+            const float *src = in + ih * inW;
+            float *even = scratch + ih * 2 * half, *odd = even + half;
+            for (int64_t i = 0; i < inW / 2; ++i) {
+                even[i] = src[2 * i];
+                odd[i] = src[2 * i + 1];
+            }
+            if (inW % 2)
+                even[half - 1] = src[inW - 1];
+        }
+    }
     for (int64_t oh = 0; oh < outH; ++oh) {
         float *row = out + oh * outW;
         std::fill(row, row + outW, init);
@@ -25,16 +82,20 @@ FLEETDECK_SIMD_CLONES void depthwisePlane(const ConvGeometry &g, const ColumnRan
             const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
             if (ih < 0 || ih >= inH)
                 continue;
-            const float *inRow = in + ih * inW;
             for (int64_t kw = 0; kw < kW; ++kw) {
                 const float weight = kernel[kh * kW + kw];
                 const ColumnRange &r = ranges[kw];
-                if (stride == 1) {
+                const float *src = in + ih * inW + r.offset;
+                if (stride == 2) { // input column 2 * ow + offset: the (offset mod 2) half, shifted
+                    const int64_t parity = ((r.offset % 2) + 2) % 2;
+                    src = scratch + ih * 2 * half + parity * half + (r.offset - parity) / 2;
+                }
+                if (stride <= 2) {
                     for (int64_t ow = r.first; ow < r.last; ++ow)
-                        row[ow] += weight * inRow[ow + r.offset];
+                        row[ow] += weight * src[ow];
                 } else {
                     for (int64_t ow = r.first; ow < r.last; ++ow)
-                        row[ow] += weight * inRow[ow * stride + r.offset];
+                        row[ow] += weight * src[ow * stride];
                 }
             }
         }
@@ -49,11 +110,13 @@ void depthwiseConv2d(ThreadPool &pool, const ConvProblem &p, const float *x, con
     const std::vector<ColumnRange> ranges = columnRanges(p.g);
     const int64_t kernelSize = p.g.kernel[0] * p.g.kernel[1];
     pool.parallelFor(p.batch * p.maps, 1, [&](int64_t begin, int64_t end) {
+        thread_local std::vector<float> scratch;
+        scratch.resize(std::max(scratch.size(), std::size_t(planeScratch(p.g))));
         for (int64_t plane = begin; plane < end; ++plane) {
             const int64_t n = plane / p.maps, m = plane % p.maps;
             // One input channel per group: map m reads channel m / (maps per group).
             depthwisePlane(p.g, ranges.data(), x + (n * p.channels + m / p.groupMaps()) * p.inSize, w + m * kernelSize,
-                           bias.empty() ? 0.0f : bias[std::size_t(m)], y + plane * p.outSize);
+                           bias.empty() ? 0.0f : bias[std::size_t(m)], y + plane * p.outSize, scratch.data());
         }
     });
 }
