@@ -288,7 +288,7 @@ QString performanceText(const validation::PerformanceReport &perf)
                 milliseconds(point.latency.meanMs), milliseconds(point.latency.p99Ms),
                 QString::number(point.inferencesPerSecond, 'f', 1) });
     }
-    text += latency.toString() + u'\n' + Tr::tr("Throughput:") + u'\n' + throughput.toString() + u'\n';
+    text += latency.toString() + u'\n' + Tr::tr("Throughput:") + u'\n' + throughput.toString();
     if (const QString batchNote = validation::ModelValidator::describe(perf.batchDimension); !batchNote.isEmpty())
         text += batchNote + u'\n';
     return text + memoryText(perf) + u'\n';
@@ -306,7 +306,7 @@ QString budgetsText(const validation::ValidationReport &report)
             check.measured ? shown(*check.measured) : Tr::tr("not measured"),
             check.held() ? Tr::tr("pass") : Tr::tr("FAIL") });
     }
-    return Tr::tr("Budgets:") + u'\n' + table.toString() + u'\n';
+    return Tr::tr("Budgets:") + u'\n' + table.toString();
 }
 
 } // namespace

@@ -175,16 +175,16 @@ QString ModelValidator::describe(const BudgetCheck &check)
     const QString limit = measuredText(check.kind, check.limit);
     switch (check.status) {
     case BudgetStatus::Held:
-        return Tr::tr("%1 %2 is within the budget of %3.").arg(budgetName(check.kind),
+        return Tr::tr("The %1 of %2 is within the budget of %3.").arg(budgetName(check.kind),
                                                                 measuredText(check.kind, *check.measured), limit);
     case BudgetStatus::Exceeded:
         return check.kind == BudgetKind::MinThroughput
-            ? Tr::tr("%1 %2 is below the required %3.").arg(budgetName(check.kind),
+            ? Tr::tr("The %1 of %2 is below the required %3.").arg(budgetName(check.kind),
                                                              measuredText(check.kind, *check.measured), limit)
-            : Tr::tr("%1 %2 exceeds the budget of %3.").arg(budgetName(check.kind),
+            : Tr::tr("The %1 of %2 exceeds the budget of %3.").arg(budgetName(check.kind),
                                                              measuredText(check.kind, *check.measured), limit);
     case BudgetStatus::NotMeasured:
-        return Tr::tr("%1 was not measured, so the budget of %2 cannot be shown to hold.")
+        return Tr::tr("The %1 was not measured, so the budget of %2 cannot be shown to hold.")
             .arg(budgetName(check.kind), limit);
     }
     return {};

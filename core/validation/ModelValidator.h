@@ -115,7 +115,7 @@ public:
 
     ValidationReport validate(const QString &modelPath) const;
 
-    // Translated sentence for a budget check: "p99 latency 12.3 ms exceeds the budget of 10 ms."
+    // Translated sentence for a budget check: "The p99 latency of 12.3 ms exceeds the budget of 10 ms."
     static QString describe(const BudgetCheck &check);
     // Translated reason why throughput was measured at one batch only; empty when free.
     static QString describe(const BatchDimension &batch);
