@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "core/fleet/session/OpenFileLimit.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     // The libraries log their progress at info level; on a terminal that is noise next to the
     // command's own output. QT_LOGGING_RULES still turns it back on.
     QLoggingCategory::setFilterRules(u"fleetdeck.*.info=false"_s);
+    // `nodes check --all` on a large fleet holds a descriptor or more per node.
+    fleetdeck::fleet::raiseOpenFileLimit();
 
     QFile out;
     QFile err;

@@ -1,22 +1,92 @@
 // fleetdeck: the desktop app. Everything lives in the ui library; this only reads the command
 // line, sets up the application and opens the inventory.
+#include "core/common/Log.h"
+#include "core/fleet/DemoAgents.h"
+#include "core/fleet/session/OpenFileLimit.h"
+#include "core/inventory/AuditLog.h"
+#include "core/inventory/Database.h"
+#include "core/inventory/DemoFleet.h"
 #include "core/inventory/InventoryThread.h"
+#include "core/inventory/NodeRepository.h"
 #include "ui/AppSettings.h"
+#include "ui/FleetConnections.h"
 #include "ui/MainWindow.h"
 #include "ui/Tr.h"
 #include "ui/pages/SettingsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using fleetdeck::ui::Tr;
 
+namespace {
+
+std::atomic<bool> terminationRequested{false};
+
+// SIGTERM (a logout, a test harness) and SIGINT close the window like the operator would, so
+// sessions close and the demo's agents and temp folder are cleaned up; dying at once would
+// leave them behind. The handler only sets a flag: a timer looks at it.
+void closeOnTermination(QWidget &window)
+{
+    std::signal(SIGTERM, [](int) { terminationRequested = true; });
+    std::signal(SIGINT, [](int) { terminationRequested = true; });
+    auto *poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window] {
+        if (terminationRequested.exchange(false))
+            window.close();
+    });
+    poll->start(200);
+}
+
+// The demo nodes, each with its own local agent, stored on the inventory's writer thread; then
+// every one is connected. The commands are made here, on the GUI thread, before the job runs.
+void populateLiveDemo(fleetdeck::inventory::InventoryThread &inventory,
+                      fleetdeck::fleet::DemoAgents &agents, fleetdeck::ui::FleetConnections &connections)
+{
+    using namespace fleetdeck::inventory;
+    QHash<QString, QString> commands;
+    for (const Node &node : demoFleetNodes())
+        commands.insert(node.name, agents.agentCommand(node.name));
+    auto *thread = &inventory;
+    inventory.submit<fleetdeck::Result<QList<Node>>>(
+        &connections,
+        [thread, commands](Database &db) {
+            AuditLog audit(db, AuditLog::defaultActor(u"gui"_s));
+            NodeRepository nodes(db, audit);
+            auto stored = populateDemoFleet(nodes, [&commands](const QString &name) -> QString {
+                return commands.value(name);
+            });
+            if (stored) {
+                thread->notifyNodesChanged();
+                thread->notifyAuditAppended();
+            }
+            return stored;
+        },
+        [&connections](fleetdeck::Result<QList<Node>> nodes) {
+            if (!nodes) {
+                qCWarning(lcUi) << "demo fleet not created:" << nodes.error().toString();
+                return;
+            }
+            qCInfo(lcUi) << "demo fleet: connecting" << nodes->size() << "local agents";
+            connections.connectNodes(*nodes);
+        });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // Before any session: a large fleet needs more descriptors than the default soft limit.
+    fleetdeck::fleet::raiseOpenFileLimit();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Fleetdeck"_s);
     QApplication::setApplicationName(u"fleetdeck"_s);
@@ -46,6 +116,13 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir demoDir; // removed when main returns
+    // The demo's agent daemons outlive their sessions by design: stopped after the window (and
+    // its sessions) went, before demoDir, their state folders, is removed.
+    std::unique_ptr<fleetdeck::fleet::DemoAgents> demoAgents;
+    const auto stopDemoAgents = qScopeGuard([&demoAgents] {
+        if (demoAgents)
+            demoAgents->stopAll();
+    });
     QString path = fleetdeck::ui::AppSettings().databasePath();
     if (parser.isSet(demoOption)) {
         if (!demoDir.isValid()) {
@@ -56,17 +133,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         path = demoDir.filePath(u"demo-inventory.sqlite"_s);
+        demoAgents = std::make_unique<fleetdeck::fleet::DemoAgents>(demoDir.filePath(u"agents"_s));
     } else if (parser.isSet(dbOption)) {
         path = parser.value(dbOption);
     }
 
     fleetdeck::inventory::InventoryThread inventory;
     fleetdeck::ui::MainWindow window(inventory);
-    const bool demo = parser.isSet(demoOption);
-    window.openInventory(path, false, [&window, demo] {
-        if (demo)
-            window.populateDemoFleet();
+    // The demo's live sessions; the window's own connections serve what the operator opens.
+    fleetdeck::ui::FleetConnections demoConnections;
+    demoConnections.setInventory(&inventory);
+    window.openInventory(path, false, [&inventory, &demoAgents, &demoConnections] {
+        if (demoAgents)
+            populateLiveDemo(inventory, *demoAgents, demoConnections);
     });
+    closeOnTermination(window);
     window.show();
     return app.exec();
 }

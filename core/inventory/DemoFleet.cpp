@@ -42,7 +42,7 @@ constexpr DemoSpec DemoNodes[] = {
 
 } // namespace
 
-QList<Node> demoFleetNodes()
+QList<Node> demoFleetNodes(const DemoAgentCommand &agentCommand)
 {
     QList<Node> nodes;
     for (const DemoSpec &spec : DemoNodes) {
@@ -57,17 +57,19 @@ QList<Node> demoFleetNodes()
             {u"zone"_s, QString::fromUtf16(spec.zone)},
             {u"demo"_s, u"true"_s},
         };
+        if (agentCommand)
+            node.agentCommand = agentCommand(node.name);
         nodes.append(node);
     }
     return nodes;
 }
 
-Result<QList<Node>> populateDemoFleet(NodeRepository &nodes)
+Result<QList<Node>> populateDemoFleet(NodeRepository &nodes, const DemoAgentCommand &agentCommand)
 {
     QList<Node> stored;
     QJsonArray added;
     auto done = nodes.database().transaction([&]() -> Result<void> {
-        for (const Node &node : demoFleetNodes()) {
+        for (const Node &node : demoFleetNodes(agentCommand)) {
             NodeRepository::UpsertOutcome outcome{};
             auto written = nodes.upsertInTransaction(node, &outcome);
             if (!written)

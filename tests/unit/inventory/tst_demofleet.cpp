@@ -80,6 +80,24 @@ private Q_SLOTS:
         QCOMPARE(audit.recent(0)->size(), 1);
         QVERIFY(!audit.verify()->firstBrokenId);
     }
+
+    void eachNodeGetsTheAgentCommandNamedForIt()
+    {
+        auto db = Database::open(m_dir.filePath(u"agents.sqlite"_s));
+        QVERIFY(db.ok());
+        AuditLog audit(**db, u"demo (gui)"_s);
+        NodeRepository nodes(**db, audit);
+        auto stored = populateDemoFleet(nodes, [](const QString &name) -> QString {
+            return u"local \"/opt/fleet deck/fleetdeck-agent\" rpc --state /tmp/demo/"_s + name;
+        });
+        QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+        QVERIFY(!stored->isEmpty());
+        for (const Node &node : *stored)
+            QCOMPARE(node.agentCommand, u"local \"/opt/fleet deck/fleetdeck-agent\" rpc --state /tmp/demo/"_s + node.name);
+        // Stored as given, read back by name.
+        for (const Node &node : *nodes.list())
+            QVERIFY(node.agentCommand.endsWith(u"/tmp/demo/"_s + node.name));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoFleet)
