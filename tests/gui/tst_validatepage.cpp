@@ -166,6 +166,8 @@ private Q_SLOTS:
             summary.contains(u"p50"_s) && summary.contains(u"p99"_s) && summary.contains(u"max"_s),
             qPrintable(summary));
         QVERIFY(m_page->resultView()->throughputTable()->rowCount() >= 1);
+        // Auto found no CUDA engine: the result says the CPU ran it, not a GPU.
+        QVERIFY2(summary.contains(u"No GPU was used"_s), qPrintable(summary));
     }
 
     void seededInputsWithoutGoldenData()

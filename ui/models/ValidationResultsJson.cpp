@@ -106,6 +106,8 @@ QJsonObject resultsJson(const ValidationOutcome &outcome)
         { u"sha256"_s, outcome.sha256 },
         { u"engine"_s, u"cpu"_s },
         { u"device"_s, u"cpu"_s },
+        { u"gpuUsed"_s, false },
+        { u"deviceChoice"_s, request.deviceAuto ? u"auto"_s : u"cpu"_s },
         { u"inputs"_s, golden ? u"golden"_s : u"seeded"_s },
         { u"dataDir"_s,
             request.options.dataDir.isEmpty() ? QJsonValue()

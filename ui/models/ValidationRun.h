@@ -20,6 +20,7 @@ struct ValidationRequest {
     QString expectedSha256; // an inventory artifact: refused when its content changed since import
     std::optional<qint64> modelVersionId;
     QString reference; // "NAME:V"; empty for a loose file
+    bool deviceAuto = true; // the operator left the device to us (else chose the CPU)
     // dataDir empty: data sets beside the model, else seeded inputs. progress and cancel are
     // set by the run.
     validation::ValidationOptions options;

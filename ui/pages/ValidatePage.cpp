@@ -357,6 +357,7 @@ Result<ValidationRequest> ValidatePage::readForm() const
     // A memory budget means host memory only when the operator chose the CPU; otherwise it is
     // about a GPU, which the CPU engine cannot measure.
     request.options.memoryBudgetOnHost = m_deviceCombo->currentIndex() == CpuDevice;
+    request.deviceAuto = m_deviceCombo->currentIndex() == AutoDevice;
     return request;
 }
 

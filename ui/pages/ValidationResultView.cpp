@@ -231,6 +231,9 @@ void ValidationResultView::renderPerformance(const validation::ValidationReport 
         lines << Tr::tr("Peak memory not measured");
     if (!performance->device.name.empty())
         lines << Tr::tr("Device: %1").arg(QString::fromStdString(performance->device.name));
+    if (m_outcome && m_outcome->request.deviceAuto)
+        lines << Tr::tr("No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference "
+                        "engine ran the model.");
     for (const validation::BudgetCheck &check : report.budgets)
         lines << validation::ModelValidator::describe(check);
     if (const QString batch = validation::ModelValidator::describe(performance->batchDimension);
