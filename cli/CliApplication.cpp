@@ -27,6 +27,7 @@ struct GlobalParser {
     QCommandLineOption json { u"json"_s };
     QCommandLineOption knownHosts { u"known-hosts"_s, {}, u"FILE"_s };
     QCommandLineOption acceptNew { u"accept-new-host-keys"_s };
+    QCommandLineOption keychain { u"keychain"_s };
     QCommandLineOption version { u"version"_s };
     QCommandLineOption help { QStringList { u"h"_s, u"help"_s } };
 
@@ -36,7 +37,7 @@ struct GlobalParser {
         // Everything from the command on belongs to the command.
         parser.setOptionsAfterPositionalArgumentsMode(
             QCommandLineParser::ParseAsPositionalArguments);
-        parser.addOptions({ db, json, knownHosts, acceptNew, version, help });
+        parser.addOptions({ db, json, knownHosts, acceptNew, keychain, version, help });
     }
 };
 
@@ -76,6 +77,7 @@ int CliApplication::run(const QStringList &arguments)
         options.databasePath = global.parser.value(global.db);
         options.knownHostsPath = global.parser.value(global.knownHosts);
         options.acceptNewHostKeys = global.parser.isSet(global.acceptNew);
+        options.useKeychain = global.parser.isSet(global.keychain);
         if (global.parser.isSet(global.db) && options.databasePath.isEmpty())
             code = out.usageError(Tr::tr("--db needs a file name."), {});
         else
@@ -128,6 +130,10 @@ QString CliApplication::usage() const
         { u"--accept-new-host-keys"_s,
             Tr::tr("Trust and record the key of a host seen for the "
                    "first time. A changed key is always refused.") },
+        { u"--keychain"_s,
+            Tr::tr("Read passphrases of encrypted SSH keys from the OS keychain, and keep a "
+                   "typed one there once it has decrypted the key. Off by default, so that "
+                   "scripts never wait on the keychain.") },
         { u"--version"_s, Tr::tr("Show the version.") },
         { u"-h, --help"_s, Tr::tr("Show this help.") },
     };
@@ -135,7 +141,7 @@ QString CliApplication::usage() const
     for (const auto &command : m_commands)
         commands.append({ command->name(), command->summary() });
     return wrapParagraphs(Tr::tr("Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] "
-                                 "[--accept-new-host-keys] COMMAND ..."),
+                                 "[--accept-new-host-keys] [--keychain] COMMAND ..."),
                4)
         + u"\n\n"
         + wrapParagraphs(

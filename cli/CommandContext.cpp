@@ -1,7 +1,9 @@
 #include "cli/CommandContext.h"
 
+#include "cli/CommandPassphrases.h"
 #include "cli/Tr.h"
 #include "core/common/Log.h"
+#include "core/fleet/session/SessionOptions.h"
 #include "core/inventory/AuditLog.h"
 #include "core/inventory/Database.h"
 #include "core/inventory/NodeRepository.h"
@@ -20,6 +22,13 @@ CommandContext::CommandContext(GlobalOptions options, Output &out)
 }
 
 CommandContext::~CommandContext() = default;
+
+void CommandContext::applyPassphrases(fleet::SessionOptions &sessionOptions, std::chrono::milliseconds promptTimeout)
+{
+    if (!m_passphrases)
+        m_passphrases = std::make_unique<CommandPassphrases>(m_options.useKeychain, promptTimeout);
+    m_passphrases->source().applyTo(sessionOptions);
+}
 
 QString CommandContext::databasePath() const
 {

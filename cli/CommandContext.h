@@ -3,7 +3,12 @@
 #include "cli/GlobalOptions.h"
 #include "core/common/Result.h"
 
+#include <chrono>
 #include <memory>
+
+namespace fleetdeck::fleet {
+struct SessionOptions;
+} // namespace fleetdeck::fleet
 
 namespace fleetdeck::inventory {
 class AuditLog;
@@ -13,6 +18,7 @@ class NodeRepository;
 
 namespace fleetdeck::cli {
 
+class CommandPassphrases;
 class Output;
 
 // What a command works with: the global options, the output, and the inventory, opened on first
@@ -41,12 +47,17 @@ public:
 
     QString databasePath() const;
 
+    // Passphrases for encrypted SSH keys: the terminal, and the keychain with --keychain; one
+    // question per key for the whole command. A question gives up after promptTimeout.
+    void applyPassphrases(fleet::SessionOptions &sessionOptions, std::chrono::milliseconds promptTimeout);
+
 private:
     GlobalOptions m_options;
     Output &m_out;
     std::unique_ptr<inventory::Database> m_database;
     std::unique_ptr<inventory::AuditLog> m_audit;
     std::unique_ptr<inventory::NodeRepository> m_nodes;
+    std::unique_ptr<CommandPassphrases> m_passphrases;
 };
 
 } // namespace fleetdeck::cli

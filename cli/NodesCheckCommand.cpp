@@ -221,6 +221,8 @@ int NodesCheckCommand::run(CommandContext &context, const QStringList &arguments
     // ~/.ssh/config, read once for every node; a broken file fails each SSH node with file:line.
     sessionOptions.withUserSshConfig();
     sessionOptions.acceptNewHostKeys = context.options().acceptNewHostKeys;
+    // A question on the terminal may take the node's whole time, not more.
+    context.applyPassphrases(sessionOptions, std::chrono::seconds(*timeout));
     sessionOptions.openTimeout = std::chrono::seconds(*timeout);
     sessionOptions.connectTimeout = std::min(sessionOptions.connectTimeout, sessionOptions.openTimeout);
     sessionOptions.requestTimeout = std::min(sessionOptions.requestTimeout, sessionOptions.openTimeout);

@@ -1,4 +1,5 @@
 #include "core/credentials/KeychainStore.h"
+#include "tests/integration/credentials/PrivateKeyring.h"
 #include "tests/support/TestSupport.h"
 #include "tests/unit/credentials/SecretScan.h"
 
@@ -11,7 +12,6 @@
 #include <QTest>
 
 #include <cstdio>
-#include <cstdlib>
 #include <thread>
 #include <vector>
 
@@ -47,28 +47,6 @@ int probe()
     return 0;
 }
 
-// The private bus and keyring; ended only after the QCoreApplication (and with it the keychain
-// thread) is gone, because GLib's D-Bus code ends a process whose session bus closes (SIGTERM).
-struct KeyringFixture
-{
-    static QString script(const QString &name)
-    {
-        return qEnvironmentVariable("FLEETDECK_SOURCE_DIR") + u"/tests/integration/credentials/"_s + name;
-    }
-
-    ~KeyringFixture()
-    {
-        if (!started)
-            return;
-        const int rc = std::system(qPrintable(u"'%1' '%2'"_s.arg(script(u"stop-keyring.sh"_s), dir.path())));
-        if (rc != 0)
-            std::fputs("stop-keyring.sh failed\n", stderr);
-    }
-
-    QTemporaryDir dir{QDir::tempPath() + u"/fdkr-XXXXXX"_s};
-    bool started = false;
-};
-
 struct ProbeRun
 {
     QString answer;
@@ -84,27 +62,14 @@ class tst_KeychainStore : public QObject
     Q_OBJECT
 
 public:
-    explicit tst_KeychainStore(KeyringFixture &keyring) : m_keyring(keyring) {}
+    explicit tst_KeychainStore(test::PrivateKeyring &keyring) : m_keyring(keyring) {}
 
 private slots:
     void initTestCase()
     {
         test::isolateFromUser();
-        QVERIFY(m_keyring.dir.isValid());
-        for (const char *tool : {"dbus-daemon", "gnome-keyring-daemon", "dbus-send"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(u"%1 is not installed (Debian packages dbus, gnome-keyring)"_s.arg(QLatin1String(tool))));
-        }
-        QProcess start;
-        start.start(KeyringFixture::script(u"start-keyring.sh"_s), {m_keyring.dir.path()});
-        QVERIFY(start.waitForFinished(30000));
-        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-        m_keyring.started = true;
-        for (const QByteArray &line : start.readAllStandardOutput().split('\n')) {
-            if (line.startsWith("DBUS_SESSION_BUS_ADDRESS="))
-                m_address = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
-        }
-        QVERIFY(!m_address.isEmpty());
+        FD_START_KEYRING(m_keyring);
+        m_address = m_keyring.busAddress();
         // Only this test process (and the probes it starts) talk to the private bus.
         qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
     }
@@ -145,7 +110,7 @@ private slots:
         KeychainStore other(10s, u"io.fleetdeck.Other"_s);
         QVERIFY(!other.read(u"ssh-passphrase:/tmp/fleetdeck-test/id_two"_s)->has_value());
         // The keyring file on disk is encrypted, and nothing else holds the secret in plain text.
-        QVERIFY(!test::anyFileContains(m_keyring.dir.path(), "kept-by-the-daemon-5c1e"));
+        QVERIFY(!test::anyFileContains(m_keyring.path(), "kept-by-the-daemon-5c1e"));
         QVERIFY(!test::anyFileContains(QDir::homePath(), "kept-by-the-daemon-5c1e"));
     }
 
@@ -169,7 +134,7 @@ private slots:
 
     void noBusIsUnavailableAndWritesNoFile()
     {
-        const QString nowhere = u"unix:path="_s + m_keyring.dir.filePath(u"no-bus-here"_s);
+        const QString nowhere = u"unix:path="_s + m_keyring.filePath(u"no-bus-here"_s);
         const ProbeRun read = runProbe(u"read ssh-passphrase:/tmp/x"_s, nowhere, 3000);
         QVERIFY2(read.answer.startsWith(u"unavailable: "_s), qPrintable(read.answer));
         QVERIFY2(read.elapsedMs < 3000 + 2000, qPrintable(QString::number(read.elapsedMs)));
@@ -184,7 +149,7 @@ private slots:
     {
         // A socket that takes connections and never says a word: a hung session bus.
         QLocalServer silent;
-        QVERIFY(silent.listen(m_keyring.dir.filePath(u"silent"_s)));
+        QVERIFY(silent.listen(m_keyring.filePath(u"silent"_s)));
         const QString address = u"unix:path="_s + silent.fullServerName();
         const ProbeRun run = runProbe(u"read ssh-passphrase:/tmp/x"_s, address, 1500);
         QVERIFY2(run.answer.startsWith(u"unavailable: "_s), qPrintable(run.answer));
@@ -243,14 +208,14 @@ private:
         return run;
     }
 
-    KeyringFixture &m_keyring;
+    test::PrivateKeyring &m_keyring;
     QTemporaryDir m_probeHome;
     QString m_address;
 };
 
 int main(int argc, char **argv)
 {
-    KeyringFixture keyring; // outlives the application: see KeyringFixture
+    test::PrivateKeyring keyring; // outlives the application: see PrivateKeyring
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet("FLEETDECK_KEYCHAIN_PROBE"))
         return probe();
