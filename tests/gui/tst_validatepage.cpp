@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -212,7 +213,15 @@ private Q_SLOTS:
         QCOMPARE(records.first().verdict, inventory::ValidationVerdict::Pass);
         QCOMPARE(records.first().modelReference, u"relu:1.0"_s);
         QCOMPARE(records.first().results.value(u"inputs"_s).toString(), u"golden"_s);
-        QVERIFY(records.first().results.value(u"performance"_s).toObject().contains(u"latency"_s));
+        // A rollout gate reads the GUI's verdict as it reads the CLI's.
+        const QJsonObject performance = records.first().results.value(u"performance"_s).toObject();
+        QVERIFY(performance.value(u"latencyMs"_s).toObject().value(u"p99"_s).toDouble() > 0);
+        inventory::ValidationGate gate;
+        gate.maxP99Ms = 1e6;
+        gate.maxRtol = 1e-3;
+        QCOMPARE(gate.refusal(records.first()), QString());
+        gate.maxP99Ms = 1e-9;
+        QVERIFY(gate.refusal(records.first()).contains(u"p99"_s));
 
         // The page lists the verdict it just stored among the version's earlier verdicts.
         QTRY_COMPARE_WITH_TIMEOUT(m_page->historyModel()->rowCount(), 1, 10000);

@@ -1,5 +1,6 @@
 #include "ui/models/ValidationResultsJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -46,40 +47,82 @@ QJsonArray unsupportedOps(const validation::SupportReport &support)
             QJsonObject { { u"op"_s, QString::fromStdString(op) }, { u"count"_s, summary.count } });
     return ops;
 }
+QJsonObject latencyJson(const validation::LatencyStats &l)
+{
+    return QJsonObject { { u"runs"_s, qint64(l.runs) }, { u"min"_s, l.minMs },
+        { u"mean"_s, l.meanMs }, { u"stddev"_s, l.stddevMs }, { u"cv"_s, l.cv },
+        { u"p50"_s, l.p50Ms }, { u"p90"_s, l.p90Ms }, { u"p99"_s, l.p99Ms }, { u"max"_s, l.maxMs },
+        { u"unit"_s, u"ms"_s } };
+}
+
+// Names as `validate --json` writes them: ValidationGate reads them back for rollouts.
+QString memorySourceKey(validation::MemorySource source)
+{
+    switch (source) {
+    case validation::MemorySource::Engine:
+        return u"engine"_s;
+    case validation::MemorySource::ProcessPeakRssDelta:
+        return u"process-peak-rss-delta"_s;
+    case validation::MemorySource::NotMeasured:
+        break;
+    }
+    return u"not-measured"_s;
+}
+
 QJsonValue performanceJson(const validation::ValidationReport &report)
 {
     if (!report.performance)
         return QJsonValue();
-    const validation::PerformanceReport &performance = *report.performance;
-    const validation::LatencyStats &latency = performance.latency;
+    const validation::PerformanceReport &p = *report.performance;
+    // Rows that could not run have no rate: the gate takes the best rate of those that did.
     QJsonArray throughput;
-    for (const validation::ThroughputPoint &point : performance.throughput)
-        throughput.append(QJsonObject { { u"batch"_s, qint64(point.batch) },
-            { u"inferencesPerSecond"_s, point.inferencesPerSecond },
-            { u"meanMs"_s, point.latency.meanMs }, { u"failed"_s, point.error.has_value() } });
+    for (const validation::ThroughputPoint &point : p.throughput) {
+        if (!point.error)
+            throughput.append(QJsonObject { { u"batch"_s, qint64(point.batch) },
+                { u"inferencesPerSecond"_s, point.inferencesPerSecond },
+                { u"meanMs"_s, point.latency.meanMs } });
+    }
+    QJsonArray samples;
+    for (double ms : p.samplesMs)
+        samples.append(ms);
     return QJsonObject {
-        { u"latency"_s,
-            QJsonObject { { u"runs"_s, qint64(latency.runs) }, { u"p50"_s, latency.p50Ms },
-                { u"p90"_s, latency.p90Ms }, { u"p99"_s, latency.p99Ms },
-                { u"max"_s, latency.maxMs }, { u"mean"_s, latency.meanMs }, { u"cv"_s, latency.cv },
-                { u"unit"_s, u"ms"_s } } },
-        { u"batch"_s, qint64(performance.batch) },
+        { u"engine"_s, QString::fromStdString(p.engine) },
+        { u"device"_s,
+            QJsonObject { { u"name"_s, QString::fromStdString(p.device.name) },
+                { u"threads"_s, p.device.threads }, { u"gpu"_s, p.device.gpu } } },
+        { u"timer"_s, p.deviceTimed ? u"device"_s : u"wall-clock"_s },
+        { u"batch"_s, qint64(p.batch) },
+        { u"latencyMs"_s, latencyJson(p.latency) },
+        { u"unstable"_s, p.latency.unstable() },
+        { u"samplesMs"_s, samples },
+        { u"batchFree"_s, p.batchDimension.free() },
         { u"throughput"_s, throughput },
         { u"peakMemoryBytes"_s,
-            performance.peakMemoryBytes >= 0 ? QJsonValue(qint64(performance.peakMemoryBytes))
-                                             : QJsonValue() },
-        { u"deviceName"_s, QString::fromStdString(performance.device.name) },
+            p.peakMemoryBytes >= 0 ? QJsonValue(qint64(p.peakMemoryBytes)) : QJsonValue() },
+        { u"memorySource"_s, memorySourceKey(p.memorySource) },
+        { u"memoryCountsForBudget"_s, p.memoryCountsForBudget },
     };
 }
 
 QJsonArray budgetsJson(const validation::ValidationReport &report)
 {
+    static const QHash<validation::BudgetKind, QString> keys {
+        { validation::BudgetKind::MaxP99Latency, u"maxP99Ms"_s },
+        { validation::BudgetKind::MaxMemory, u"maxMemoryBytes"_s },
+        { validation::BudgetKind::MinThroughput, u"minThroughput"_s }
+    };
+    static const QHash<validation::BudgetStatus, QString> statuses {
+        { validation::BudgetStatus::Held, u"held"_s },
+        { validation::BudgetStatus::Exceeded, u"exceeded"_s },
+        { validation::BudgetStatus::NotMeasured, u"not-measured"_s }
+    };
     QJsonArray budgets;
     for (const validation::BudgetCheck &check : report.budgets)
-        budgets.append(QJsonObject { { u"text"_s, validation::ModelValidator::describe(check) },
-            { u"limit"_s, check.limit },
-            { u"measured"_s, check.measured ? QJsonValue(*check.measured) : QJsonValue() },
-            { u"held"_s, check.held() } });
+        budgets.append(
+            QJsonObject { { u"budget"_s, keys.value(check.kind) }, { u"limit"_s, check.limit },
+                { u"measured"_s, check.measured ? QJsonValue(*check.measured) : QJsonValue() },
+                { u"status"_s, statuses.value(check.status) },
+                { u"message"_s, validation::ModelValidator::describe(check) } });
     return budgets;
 }
 } // namespace
@@ -116,7 +159,13 @@ QJsonObject resultsJson(const ValidationOutcome &outcome)
             QJsonObject { { u"rtol"_s, request.options.tolerance.rtol },
                 { u"atol"_s, request.options.tolerance.atol } } },
         { u"verdict"_s, inventory::verdictName(storedVerdict(report.verdict)) },
+        { u"outputsPassed"_s, report.outputsPassed },
+        { u"opset"_s, qint64(report.opset) },
+        { u"producer"_s, report.producer },
         { u"dataSets"_s, dataSetsJson(report) },
+        { u"latencyMs"_s,
+            report.performance ? QJsonValue(latencyJson(report.performance->latency))
+                               : QJsonValue() },
         { u"unsupported"_s, unsupportedOps(report.support) },
         { u"warnings"_s, QJsonArray::fromStringList(report.warnings) },
         { u"performance"_s, performanceJson(report) },
