@@ -17,6 +17,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -57,8 +58,10 @@ Result<int> count(const CommandLine &commandLine, const QString &name, int fallb
     bool ok = false;
     const int value = given->toInt(&ok);
     if (!ok || value < minimum)
-        return Error { Tr::tr("--%1 '%2' is not a whole number of %3 or more.").arg(name, *given).arg(minimum),
-            {} };
+        return Error {
+            Tr::tr("--%1 '%2' is not a whole number of %3 or more.").arg(name, *given).arg(minimum),
+            {}
+        };
     return value;
 }
 
@@ -84,16 +87,18 @@ Result<std::vector<int64_t>> batchSizes(const CommandLine &commandLine)
         bool ok = false;
         const qint64 size = part.trimmed().toLongLong(&ok);
         if (!ok || size < 1 || size > 65536)
-            return Error { Tr::tr("--batch-sizes '%1' is not a list of batch sizes; give whole numbers from 1 "
-                                  "to 65536 separated by commas, like 1,2,4,8.")
-                               .arg(*given),
-                {} };
+            return Error {
+                Tr::tr("--batch-sizes '%1' is not a list of batch sizes; give whole numbers from 1 "
+                       "to 65536 separated by commas, like 1,2,4,8.")
+                    .arg(*given),
+                {}
+            };
         sizes.push_back(size);
     }
     return sizes;
 }
 
-// --runs, --warmup, --batch-sizes, --no-perf and the budgets.
+// --runs, --warmup, --warmup-ms, --min-time-ms, --batch-sizes, --no-perf and the budgets.
 Result<void> readPerformanceOptions(const CommandLine &commandLine, ValidateOptions &options)
 {
     const auto runs = count(commandLine, u"runs"_s, options.performance.timedRuns, 1);
@@ -105,30 +110,43 @@ Result<void> readPerformanceOptions(const CommandLine &commandLine, ValidateOpti
     const auto batches = batchSizes(commandLine);
     if (!batches)
         return batches.error();
-    const auto p99 = positiveNumber(commandLine, u"max-p99-ms"_s);
-    if (!p99)
-        return p99.error();
-    const auto throughput = positiveNumber(commandLine, u"min-throughput"_s);
-    if (!throughput)
-        return throughput.error();
+    std::optional<double> warmupMs;
+    std::optional<double> minTimeMs;
+    const std::pair<QString, std::optional<double> *> numbers[] = {
+        { u"max-p99-ms"_s, &options.budgets.maxP99Ms },
+        { u"min-throughput"_s, &options.budgets.minThroughput },
+        { u"warmup-ms"_s, &warmupMs },
+        { u"min-time-ms"_s, &minTimeMs },
+    };
+    for (const auto &[name, target] : numbers) {
+        const auto value = positiveNumber(commandLine, name);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
     options.performance.timedRuns = *runs;
     options.performance.warmupRuns = *warmup;
     options.performance.batchSizes = *batches;
+    options.performance.warmupMinMs = warmupMs.value_or(0);
+    options.performance.minTimedMs = minTimeMs.value_or(0);
     options.performance.enabled = !commandLine.isSet(u"no-perf"_s);
-    options.budgets.maxP99Ms = *p99;
-    options.budgets.minThroughput = *throughput;
     if (const auto memory = commandLine.optionalValue(u"max-memory"_s)) {
         options.budgets.maxMemoryBytes = validation::parseByteSize(memory->toStdString());
         if (!options.budgets.maxMemoryBytes || *options.budgets.maxMemoryBytes <= 0)
-            return Error { Tr::tr("--max-memory '%1' is not a size; give bytes or a number with K, M, G or T "
-                                  "(binary units: 512M is 512 MiB), like 512M or 2G.")
-                               .arg(*memory),
-                {} };
+            return Error {
+                Tr::tr("--max-memory '%1' is not a size; give bytes or a number with K, M, G or T "
+                       "(binary units: 512M is 512 MiB), like 512M or 2G.")
+                    .arg(*memory),
+                {}
+            };
     }
     if (!options.performance.enabled && !options.budgets.empty())
-        return Error { Tr::tr("--no-perf skips the timing that --max-p99-ms, --max-memory and --min-throughput "
-                              "need; leave out --no-perf or the budgets."),
-            {} };
+        return Error {
+            Tr::tr(
+                "--no-perf skips the timing that --max-p99-ms, --max-memory and --min-throughput "
+                "need; leave out --no-perf or the budgets."),
+            {}
+        };
     return {};
 }
 
@@ -265,7 +283,8 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandLine commandLine(u"validate"_s,
         u"(FILE|NAME:V) [--data DIR] [--device auto|cpu|cuda] [--rtol R] [--atol A] "
-        "[--seed N] [--runs N] [--warmup N] [--batch-sizes LIST] [--max-p99-ms X] "
+        "[--seed N] [--runs N] [--warmup N] [--warmup-ms MS] [--min-time-ms MS] "
+        "[--batch-sizes LIST] [--max-p99-ms X] "
         "[--max-memory SIZE] [--min-throughput X] [--no-perf]"_s,
         Tr::tr("Loads the model, lists the ops the engine cannot run, runs it and compares its "
                "outputs with the golden outputs of --data (|actual - expected| <= atol + rtol * "
@@ -288,14 +307,20 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
     commandLine.addOption(u"runs"_s, u"N"_s,
         Tr::tr("Timed runs per batch size (default 20; a batch size stops after 20 s)."));
     commandLine.addOption(u"warmup"_s, u"N"_s, Tr::tr("Untimed warm-up runs first (default 2)."));
+    commandLine.addOption(u"warmup-ms"_s, u"MS"_s,
+        Tr::tr("Keep warming up until this many milliseconds have passed, too."));
+    commandLine.addOption(u"min-time-ms"_s, u"MS"_s,
+        Tr::tr("Keep timing each batch size until its runs add up to this many milliseconds, "
+               "too (still at most 20 s)."));
     commandLine.addOption(u"batch-sizes"_s, u"LIST"_s,
         Tr::tr("Batch sizes for the throughput table when the model's batch dimension is free "
                "(default 1,2,4,8)."));
     commandLine.addOption(u"max-p99-ms"_s, u"X"_s,
         Tr::tr("Budget: fail when the p99 latency is above X milliseconds."));
     commandLine.addOption(u"max-memory"_s, u"SIZE"_s,
-        Tr::tr("Budget: fail when peak memory is above SIZE (512M, 2G). It means GPU memory; on "
-               "the CPU it counts only with --device cpu, otherwise it is not measured and fails."));
+        Tr::tr(
+            "Budget: fail when peak memory is above SIZE (512M, 2G). It means GPU memory; on "
+            "the CPU it counts only with --device cpu, otherwise it is not measured and fails."));
     commandLine.addOption(u"min-throughput"_s, u"X"_s,
         Tr::tr("Budget: fail when the best throughput is below X inferences per second."));
     commandLine.addFlag(u"no-perf"_s, Tr::tr("Check the outputs only; no timing."));
@@ -357,8 +382,7 @@ int ValidateCommand::run(CommandContext &context, const QStringList &arguments)
 
     QJsonObject result = document;
     result.insert(u"validationId"_s, stored->id);
-    out.result(result,
-        ValidationReportFormatter::text(*subject, report));
+    out.result(result, ValidationReportFormatter::text(*subject, report));
     return exitCodeFor(report.verdict);
 }
 

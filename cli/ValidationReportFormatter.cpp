@@ -8,9 +8,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <utility>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +29,7 @@ QString milliseconds(double value)
 }
 
 // The stable names the JSON uses (and ValidationRepository reads back); never translated.
-template <typename Enum>
+template<typename Enum>
 QString stableName(Enum value, std::initializer_list<std::pair<Enum, QStringView>> names)
 {
     for (const auto &[candidate, name] : names) {
@@ -42,22 +42,25 @@ QString stableName(Enum value, std::initializer_list<std::pair<Enum, QStringView
 QString budgetKey(validation::BudgetKind kind)
 {
     using K = validation::BudgetKind;
-    return stableName(kind, { { K::MaxP99Latency, u"maxP99Ms" }, { K::MaxMemory, u"maxMemoryBytes" },
-        { K::MinThroughput, u"minThroughput" } });
+    return stableName(kind,
+        { { K::MaxP99Latency, u"maxP99Ms" }, { K::MaxMemory, u"maxMemoryBytes" },
+            { K::MinThroughput, u"minThroughput" } });
 }
 
 QString budgetStatusName(validation::BudgetStatus status)
 {
     using S = validation::BudgetStatus;
-    return stableName(status, { { S::Held, u"held" }, { S::Exceeded, u"exceeded" },
-        { S::NotMeasured, u"not-measured" } });
+    return stableName(status,
+        { { S::Held, u"held" }, { S::Exceeded, u"exceeded" },
+            { S::NotMeasured, u"not-measured" } });
 }
 
 QString memorySourceName(validation::MemorySource source)
 {
     using M = validation::MemorySource;
-    return stableName(source, { { M::Engine, u"engine" },
-        { M::ProcessPeakRssDelta, u"process-peak-rss-delta" }, { M::NotMeasured, u"not-measured" } });
+    return stableName(source,
+        { { M::Engine, u"engine" }, { M::ProcessPeakRssDelta, u"process-peak-rss-delta" },
+            { M::NotMeasured, u"not-measured" } });
 }
 
 QJsonObject latencyJson(const validation::LatencyStats &latency)
@@ -75,9 +78,9 @@ QJsonValue performanceJson(const validation::ValidationReport &report)
     const validation::PerformanceReport &perf = *report.performance;
     QJsonArray throughput;
     for (const validation::ThroughputPoint &point : perf.throughput) {
-        QJsonObject row { { u"batch"_s, qint64(point.batch) }, { u"runs"_s, qint64(point.latency.runs) },
-            { u"meanMs"_s, point.latency.meanMs }, { u"p50Ms"_s, point.latency.p50Ms },
-            { u"p99Ms"_s, point.latency.p99Ms },
+        QJsonObject row { { u"batch"_s, qint64(point.batch) },
+            { u"runs"_s, qint64(point.latency.runs) }, { u"meanMs"_s, point.latency.meanMs },
+            { u"p50Ms"_s, point.latency.p50Ms }, { u"p99Ms"_s, point.latency.p99Ms },
             { u"inferencesPerSecond"_s, point.inferencesPerSecond },
             { u"stoppedByTimeLimit"_s, point.stoppedByTimeLimit } };
         if (point.error)
@@ -115,10 +118,11 @@ QJsonArray budgetsJson(const validation::ValidationReport &report)
 {
     QJsonArray budgets;
     for (const validation::BudgetCheck &check : report.budgets)
-        budgets.append(QJsonObject { { u"budget"_s, budgetKey(check.kind) }, { u"limit"_s, check.limit },
-            { u"measured"_s, check.measured ? QJsonValue(*check.measured) : QJsonValue() },
-            { u"status"_s, budgetStatusName(check.status) },
-            { u"message"_s, validation::ModelValidator::describe(check) } });
+        budgets.append(
+            QJsonObject { { u"budget"_s, budgetKey(check.kind) }, { u"limit"_s, check.limit },
+                { u"measured"_s, check.measured ? QJsonValue(*check.measured) : QJsonValue() },
+                { u"status"_s, budgetStatusName(check.status) },
+                { u"message"_s, validation::ModelValidator::describe(check) } });
     return budgets;
 }
 
@@ -153,7 +157,8 @@ QJsonArray dataSetsJson(const validation::ValidationReport &report)
     return sets;
 }
 
-std::vector<validation::OutputStatistics> seededStatistics(const validation::ValidationReport &report)
+std::vector<validation::OutputStatistics> seededStatistics(
+    const validation::ValidationReport &report)
 {
     std::vector<validation::OutputStatistics> statistics;
     for (const validation::DataSetResult &set : report.dataSets)
@@ -251,7 +256,8 @@ QString memoryText(const validation::PerformanceReport &perf)
         return Tr::tr("Memory:    peak %1 (the engine's own count)")
             .arg(QLocale().formattedDataSize(perf.peakMemoryBytes));
     case validation::MemorySource::ProcessPeakRssDelta:
-        return Tr::tr("Memory:    peak %1 (rise of the process's peak resident set during the runs)")
+        return Tr::tr(
+            "Memory:    peak %1 (rise of the process's peak resident set during the runs)")
             .arg(QLocale().formattedDataSize(perf.peakMemoryBytes));
     case validation::MemorySource::NotMeasured:
         break;
@@ -289,7 +295,8 @@ QString performanceText(const validation::PerformanceReport &perf)
                 QString::number(point.inferencesPerSecond, 'f', 1) });
     }
     text += latency.toString() + u'\n' + Tr::tr("Throughput:") + u'\n' + throughput.toString();
-    if (const QString batchNote = validation::ModelValidator::describe(perf.batchDimension); !batchNote.isEmpty())
+    if (const QString batchNote = validation::ModelValidator::describe(perf.batchDimension);
+        !batchNote.isEmpty())
         text += batchNote + u'\n';
     return text + memoryText(perf) + u'\n';
 }
@@ -314,8 +321,9 @@ QString budgetsText(const validation::ValidationReport &report)
 QString ValidationReportFormatter::verdictName(validation::Verdict verdict)
 {
     using V = validation::Verdict;
-    return stableName(verdict, { { V::Passed, u"pass" }, { V::Failed, u"fail" },
-        { V::CannotValidate, u"cannot-validate" }, { V::Cancelled, u"cancelled" } });
+    return stableName(verdict,
+        { { V::Passed, u"pass" }, { V::Failed, u"fail" }, { V::CannotValidate, u"cannot-validate" },
+            { V::Cancelled, u"cancelled" } });
 }
 
 QJsonObject ValidationReportFormatter::toJson(
@@ -354,7 +362,8 @@ QJsonObject ValidationReportFormatter::toJson(
         { u"dataSets"_s, dataSetsJson(report) },
         { u"outputStatistics"_s, statisticsJson(seededStatistics(report)) },
         { u"latencyMs"_s,
-            report.performance ? QJsonValue(latencyJson(report.performance->latency)) : QJsonValue() },
+            report.performance ? QJsonValue(latencyJson(report.performance->latency))
+                               : QJsonValue() },
         { u"performance"_s, performanceJson(report) },
         { u"budgets"_s, budgetsJson(report) },
         { u"unsupported"_s, unsupportedJson(report.support) },

@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <random>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::cli;
@@ -80,14 +81,15 @@ private Q_SLOTS:
 
     void tableShowsLatencyThroughputAndBudgets()
     {
-        const CliResult text = validateMlp({ u"--batch-sizes"_s, u"1,2,4"_s, u"--device"_s, u"cpu"_s,
-            u"--max-p99-ms"_s, u"60000"_s, u"--max-memory"_s, u"2G"_s });
+        const CliResult text = validateMlp({ u"--batch-sizes"_s, u"1,2,4"_s, u"--device"_s,
+            u"cpu"_s, u"--max-p99-ms"_s, u"60000"_s, u"--max-memory"_s, u"2G"_s });
         FD_CHECK_EXIT(text, ExitSuccess);
         const QString out = text.outText();
         for (const QString &expected : { u"P50 MS"_s, u"P99 MS"_s, u"CV"_s, u"Throughput:"_s,
                  u"INFERENCES/S"_s, u"Memory:    peak"_s, u"Budgets:"_s, u"maxP99Ms"_s,
                  u"maxMemoryBytes"_s, u"2.00 GiB"_s, u"over 5 timed run(s) after 2 warm-up"_s })
-            QVERIFY2(out.contains(expected), qPrintable(expected + u" missing in:\n"_s + text.describe()));
+            QVERIFY2(out.contains(expected),
+                qPrintable(expected + u" missing in:\n"_s + text.describe()));
         QVERIFY(!out.contains(u"FAIL"_s));
         QVERIFY(out.trimmed().endsWith(u"Verdict:   PASS"_s));
         // One throughput row per batch size, in order.
@@ -100,9 +102,9 @@ private Q_SLOTS:
 
     void jsonHoldsSaneNumbersAndIsStored()
     {
-        const CliResult json = validateMlp({ u"--batch-sizes"_s, u"1,8"_s, u"--warmup"_s, u"1"_s,
-                                             u"--device"_s, u"cpu"_s, u"--max-p99-ms"_s, u"60000"_s,
-                                             u"--min-throughput"_s, u"0.001"_s },
+        const CliResult json = validateMlp(
+            { u"--batch-sizes"_s, u"1,8"_s, u"--warmup"_s, u"1"_s, u"--device"_s, u"cpu"_s,
+                u"--max-p99-ms"_s, u"60000"_s, u"--min-throughput"_s, u"0.001"_s },
             true);
         FD_CHECK_EXIT(json, ExitSuccess);
         const QJsonObject report = json.json().object();
@@ -115,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(!perf.value(u"device"_s)[u"name"_s].toString().isEmpty());
         QVERIFY(perf.value(u"device"_s)[u"threads"_s].toInt() > 0);
         QCOMPARE(perf.value(u"warmup"_s)[u"runs"_s].toInt(), 1);
-        QCOMPARE(perf.value(u"batch"_s).toInteger(), 1); // seeded inputs take 1 for a free dimension
+        QCOMPARE(
+            perf.value(u"batch"_s).toInteger(), 1); // seeded inputs take 1 for a free dimension
         QVERIFY(perf.value(u"batchFree"_s).toBool());
         const QJsonObject latency = perf.value(u"latencyMs"_s).toObject();
         QCOMPARE(latency.value(u"runs"_s).toInt(), 5);
@@ -150,9 +153,11 @@ private Q_SLOTS:
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         AuditLog audit(**db, u"test"_s);
-        const auto stored = ValidationRepository(**db, audit).forFile(report.value(u"sha256"_s).toString(), 1);
+        const auto stored =
+            ValidationRepository(**db, audit).forFile(report.value(u"sha256"_s).toString(), 1);
         QVERIFY(stored.ok() && stored->size() == 1);
-        QCOMPARE(stored->first().results.value(u"performance"_s)[u"latencyMs"_s][u"p99"_s].toDouble(),
+        QCOMPARE(
+            stored->first().results.value(u"performance"_s)[u"latencyMs"_s][u"p99"_s].toDouble(),
             latency.value(u"p99"_s).toDouble());
         QCOMPARE(stored->first().results.value(u"budgets"_s).toArray().size(), 2);
     }
@@ -162,7 +167,8 @@ private Q_SLOTS:
     {
         const CliResult text = validateMlp({ u"--max-p99-ms"_s, u"0.000001"_s });
         FD_CHECK_EXIT(text, ExitFailed);
-        QVERIFY2(text.outText().contains(u"p99 latency"_s) && text.outText().contains(u"exceeds the budget of"_s)
+        QVERIFY2(text.outText().contains(u"p99 latency"_s)
+                && text.outText().contains(u"exceeds the budget of"_s)
                 && text.outText().trimmed().endsWith(u"Verdict:   FAIL"_s),
             qPrintable(text.describe()));
         const CliResult json = validateMlp({ u"--max-p99-ms"_s, u"0.000001"_s }, true);
@@ -182,9 +188,10 @@ private Q_SLOTS:
         QVERIFY2(fallback.outText().contains(u"not measured"_s)
                 && fallback.outText().contains(u"--device cpu"_s),
             qPrintable(fallback.describe()));
-        FD_CHECK_EXIT(validateMlp({ u"--max-memory"_s, u"512M"_s, u"--device"_s, u"cpu"_s }), ExitSuccess);
-        const CliResult tiny = validateMlp({ u"--max-memory"_s, u"1"_s, u"--device"_s, u"cpu"_s,
-            u"--batch-sizes"_s, u"4096"_s });
+        FD_CHECK_EXIT(
+            validateMlp({ u"--max-memory"_s, u"512M"_s, u"--device"_s, u"cpu"_s }), ExitSuccess);
+        const CliResult tiny = validateMlp(
+            { u"--max-memory"_s, u"1"_s, u"--device"_s, u"cpu"_s, u"--batch-sizes"_s, u"4096"_s });
         FD_CHECK_EXIT(tiny, ExitFailed);
         QVERIFY2(tiny.outText().contains(u"peak memory"_s), qPrintable(tiny.describe()));
     }
@@ -195,14 +202,33 @@ private Q_SLOTS:
         const QString add = fleetdeck::test::onnxNodeTest(u"test_add"_s);
         if (add.isEmpty())
             QSKIP("Debian's libonnx-testdata is not installed");
-        const CliResult json = cli({ u"--json"_s, u"validate"_s, add + u"/model.onnx"_s, u"--data"_s,
-            add + u"/test_data_set_0"_s, u"--runs"_s, u"3"_s });
+        const CliResult json = cli({ u"--json"_s, u"validate"_s, add + u"/model.onnx"_s,
+            u"--data"_s, add + u"/test_data_set_0"_s, u"--runs"_s, u"3"_s });
         FD_CHECK_EXIT(json, ExitSuccess);
         const QJsonObject perf = json.json().object().value(u"performance"_s).toObject();
         QCOMPARE(perf.value(u"batchFree"_s).toBool(), false);
-        QVERIFY(perf.value(u"batchNote"_s).toString().contains(u"fixes its first dimension to 3"_s));
+        QVERIFY(
+            perf.value(u"batchNote"_s).toString().contains(u"fixes its first dimension to 3"_s));
         QCOMPARE(perf.value(u"throughput"_s).toArray().size(), 1);
         QCOMPARE(perf.value(u"throughput"_s)[0][u"batch"_s].toInt(), 3);
+    }
+
+    // A minimum time keeps timing past --runs; the warm-up runs past --warmup for its time.
+    void minimumTimesExtendTheRuns()
+    {
+        const CliResult json = cli({ u"--json"_s, u"validate"_s, m_mlp, u"--runs"_s, u"1"_s,
+            u"--warmup"_s, u"1"_s, u"--min-time-ms"_s, u"30"_s, u"--warmup-ms"_s, u"20"_s,
+            u"--batch-sizes"_s, u"1"_s });
+        FD_CHECK_EXIT(json, ExitSuccess);
+        const QJsonObject perf = json.json().object().value(u"performance"_s).toObject();
+        QVERIFY(perf.value(u"latencyMs"_s)[u"runs"_s].toInt() > 1);
+        const QJsonArray samples = perf.value(u"samplesMs"_s).toArray();
+        double total = 0;
+        for (const QJsonValue &sample : samples)
+            total += sample.toDouble();
+        QVERIFY(total >= 30);
+        QVERIFY(perf.value(u"warmup"_s)[u"ms"_s].toDouble() >= 20);
+        QVERIFY(perf.value(u"warmup"_s)[u"runs"_s].toInt() >= 1);
     }
 
     void noPerfSkipsTiming()
@@ -213,30 +239,34 @@ private Q_SLOTS:
         QVERIFY(json.json().object().value(u"budgets"_s).toArray().isEmpty());
     }
 
+    // Each refusal names the first option of its row.
     void badValuesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("options");
-        QTest::addColumn<QString>("named");
-        QTest::newRow("negative runs") << QStringList { u"--runs"_s, u"-1"_s } << u"--runs"_s;
-        QTest::newRow("zero runs") << QStringList { u"--runs"_s, u"0"_s } << u"--runs"_s;
-        QTest::newRow("negative warmup") << QStringList { u"--warmup"_s, u"-2"_s } << u"--warmup"_s;
-        QTest::newRow("size unit") << QStringList { u"--max-memory"_s, u"12X"_s } << u"--max-memory"_s;
-        QTest::newRow("negative size") << QStringList { u"--max-memory"_s, u"-5M"_s } << u"--max-memory"_s;
-        QTest::newRow("batch list") << QStringList { u"--batch-sizes"_s, u"1,x"_s } << u"--batch-sizes"_s;
-        QTest::newRow("zero batch") << QStringList { u"--batch-sizes"_s, u"0"_s } << u"--batch-sizes"_s;
-        QTest::newRow("zero p99") << QStringList { u"--max-p99-ms"_s, u"0"_s } << u"--max-p99-ms"_s;
-        QTest::newRow("nan p99") << QStringList { u"--max-p99-ms"_s, u"nan"_s } << u"--max-p99-ms"_s;
-        QTest::newRow("throughput") << QStringList { u"--min-throughput"_s, u"fast"_s } << u"--min-throughput"_s;
-        QTest::newRow("no-perf with a budget")
-            << QStringList { u"--no-perf"_s, u"--max-p99-ms"_s, u"5"_s } << u"--no-perf"_s;
+        const std::pair<const char *, QStringList> rows[] = {
+            { "negative runs", { u"--runs"_s, u"-1"_s } },
+            { "zero runs", { u"--runs"_s, u"0"_s } },
+            { "negative warmup", { u"--warmup"_s, u"-2"_s } },
+            { "size unit", { u"--max-memory"_s, u"12X"_s } },
+            { "negative size", { u"--max-memory"_s, u"-5M"_s } },
+            { "batch list", { u"--batch-sizes"_s, u"1,x"_s } },
+            { "zero batch", { u"--batch-sizes"_s, u"0"_s } },
+            { "zero p99", { u"--max-p99-ms"_s, u"0"_s } },
+            { "nan p99", { u"--max-p99-ms"_s, u"nan"_s } },
+            { "warm-up time", { u"--warmup-ms"_s, u"-1"_s } },
+            { "minimum time", { u"--min-time-ms"_s, u"soon"_s } },
+            { "throughput", { u"--min-throughput"_s, u"fast"_s } },
+            { "no-perf with a budget", { u"--no-perf"_s, u"--max-p99-ms"_s, u"5"_s } },
+        };
+        for (const auto &[name, options] : rows)
+            QTest::newRow(name) << options;
     }
     void badValuesAreUsageErrors()
     {
         QFETCH(QStringList, options);
-        QFETCH(QString, named);
         const CliResult refused = cli(QStringList { u"validate"_s, m_mlp } + options);
         FD_CHECK_EXIT(refused, ExitUsage);
-        QVERIFY2(refused.errText().contains(named), qPrintable(refused.describe()));
+        QVERIFY2(refused.errText().contains(options.first()), qPrintable(refused.describe()));
     }
 };
 
