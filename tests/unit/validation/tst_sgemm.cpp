@@ -164,6 +164,28 @@ private Q_SLOTS:
         }
     }
 
+    void packedBGivesTheSameProduct()
+    {
+        // k over two blocks and n over several slivers with a ragged end, the layout written by
+        // hand from packedBSliver(): sgemmPackedB must read exactly what sgemm would have packed.
+        const int64_t m = 19, n = 77, k = 300, nr = gemmPanelWidth();
+        std::mt19937 rng(11);
+        const Operand a = randomMatrix(m, k, false, rng);
+        const Operand b = randomMatrix(k, n, false, rng);
+        std::vector<float> packed(static_cast<std::size_t>(packedBSize(n, k, nr)), 1e30f);
+        for (int64_t p = 0; p < k; ++p) {
+            for (int64_t s = 0; s * nr < n; ++s) {
+                for (int64_t j = 0; j < nr; ++j)
+                    packed[std::size_t(packedBSliver(p, s, n, k, nr) + j)] = s * nr + j < n ? at(b.view, p, s * nr + j) : 0.0f;
+            }
+        }
+        ThreadPool pool(2);
+        std::vector<float> expected(static_cast<std::size_t>(m * n)), got(expected.size());
+        sgemm(pool, m, n, k, a.view, b.view, expected.data(), n);
+        sgemmPackedB(pool, m, n, k, a.view, packed.data(), got.data(), n);
+        QCOMPARE(got, expected);
+    }
+
     void emptyInnerDimensionGivesTheBias()
     {
         const float rowBias[2] = {1.5f, -2.0f};

@@ -6,6 +6,7 @@
 #include "core/validation/engine/cpu/OpRegistry.h"
 #include "core/validation/engine/cpu/Sgemm.h"
 
+#include <cstring>
 #include <type_traits>
 #include <vector>
 
@@ -85,36 +86,40 @@ Expected<ConvProblem> planConv(KernelContext &ctx)
     return p;
 }
 
-// The same matrix for a 2-D Conv, row by row with the valid column ranges: no offset table to
-// build per run and no per-element padding test.
-void fillColumns2d(ThreadPool &pool, const ConvProblem &p, const std::vector<ColumnRange> &ranges,
-                   const float *image, float *columns)
+// The im2col matrix of a 2-D Conv written straight into sgemm's packed-B layout, sliver by sliver: each task
+// writes whole slivers (nr output positions down every row) front to back, reading the input
+// rows they need; sgemm then packs nothing. Positions past the matrix are zero.
+void fillPackedColumns2d(ThreadPool &pool, const ConvProblem &p, const std::vector<ColumnRange> &ranges,
+                         const float *image, int64_t nr, float *packed)
 {
     const ConvGeometry &g = p.g;
-    const int64_t inH = g.input[0], inW = g.input[1], outH = g.output[0], outW = g.output[1];
-    const int64_t kW = g.kernel[1], stride = g.strides[1];
-    pool.parallelFor(p.groupChannels() * p.kernelSize, 8, [&](int64_t begin, int64_t end) {
-        for (int64_t r = begin; r < end; ++r) {
-            const float *channel = image + (r / p.kernelSize) * p.inSize;
-            const int64_t kh = (r % p.kernelSize) / kW, kw = r % kW;
-            const ColumnRange &range = ranges[std::size_t(kw)];
-            float *row = columns + r * p.outSize;
-            for (int64_t oh = 0; oh < outH; ++oh) {
-                float *dst = row + oh * outW;
-                const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
-                if (ih < 0 || ih >= inH) {
-                    std::fill(dst, dst + outW, 0.0f);
-                    continue;
+    const int64_t k = p.groupChannels() * p.kernelSize, n = p.outSize;
+    const int64_t inH = g.input[0], inW = g.input[1], outW = g.output[1], kW = g.kernel[1], stride = g.strides[1];
+    pool.parallelFor((n + nr - 1) / nr, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t s = begin; s < end; ++s) {
+            const int64_t j0 = s * nr, j1 = std::min(n, j0 + nr);
+            for (int64_t r = 0; r < k; ++r) {
+                float *dst = packed + packedBSliver(r, s, n, k, nr);
+                const float *channel = image + (r / p.kernelSize) * p.inSize;
+                const int64_t kh = (r % p.kernelSize) / kW;
+                const ColumnRange &range = ranges[std::size_t(r % kW)];
+                for (int64_t j = j0; j < j1;) { // one output row's part of the sliver at a time
+                    const int64_t oh = j / outW, ow0 = j % outW, ow1 = std::min(outW, ow0 + (j1 - j));
+                    float *out = dst + (j - j0);
+                    const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
+                    const int64_t lo = std::clamp(range.first, ow0, ow1), hi = std::clamp(range.last, lo, ow1);
+                    if (ih < 0 || ih >= inH) {
+                        std::fill(out, out + (ow1 - ow0), 0.0f);
+                    } else {
+                        const float *src = channel + ih * inW;
+                        std::fill(out, out + (lo - ow0), 0.0f);
+                        for (int64_t ow = lo; ow < hi; ++ow)
+                            out[ow - ow0] = src[ow * stride + range.offset];
+                        std::fill(out + (hi - ow0), out + (ow1 - ow0), 0.0f);
+                    }
+                    j += ow1 - ow0;
                 }
-                const float *src = channel + ih * inW;
-                std::fill(dst, dst + range.first, 0.0f);
-                if (stride == 1) {
-                    std::copy(src + range.first + range.offset, src + range.last + range.offset, dst + range.first);
-                } else {
-                    for (int64_t ow = range.first; ow < range.last; ++ow)
-                        dst[ow] = src[ow * stride + range.offset];
-                }
-                std::fill(dst + range.last, dst + outW, 0.0f);
+                std::fill(dst + (j1 - j0), dst + nr, 0.0f);
             }
         }
     });
@@ -164,21 +169,28 @@ void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float>
     const std::vector<int64_t> table = direct || planar ? std::vector<int64_t>{} : im2colOffsets(p.g);
     const std::vector<ColumnRange> ranges = planar ? columnRanges(p.g) : std::vector<ColumnRange>{};
     // Kept per thread between calls: a fresh buffer of megabytes per Conv costs page faults.
+    // 2-D: the im2col matrix in sgemm's packed layout; other ranks: plain row-major.
+    const int64_t nr = gemmPanelWidth();
     thread_local std::vector<float> columns;
-    if (!direct && columns.size() < static_cast<std::size_t>(rows * p.outSize))
-        columns.resize(static_cast<std::size_t>(rows * p.outSize));
+    const auto needed = static_cast<std::size_t>(planar ? packedBSize(p.outSize, rows, nr) : rows * p.outSize);
+    if (!direct && columns.size() < needed)
+        columns.resize(needed);
     for (int64_t n = 0; n < p.batch; ++n) {
         for (int64_t gi = 0; gi < p.group; ++gi) {
             const float *image = px + (n * p.channels + gi * p.groupChannels()) * p.inSize;
-            if (!direct && planar)
-                fillColumns2d(ctx.pool(), p, ranges, image, columns.data());
-            else if (!direct)
-                fillColumns(ctx.pool(), p, table, image, columns.data());
+            const MatrixView weights{pw + gi * p.groupMaps() * rows, rows, 1};
+            float *out = py + (n * p.maps + gi * p.groupMaps()) * p.outSize;
             GemmEpilogue epilogue;
             epilogue.rowBias = bias.empty() ? nullptr : bias.data() + gi * p.groupMaps();
-            sgemm(ctx.pool(), p.groupMaps(), p.outSize, rows, MatrixView{pw + gi * p.groupMaps() * rows, rows, 1},
-                  MatrixView{direct ? image : columns.data(), p.outSize, 1},
-                  py + (n * p.maps + gi * p.groupMaps()) * p.outSize, p.outSize, epilogue);
+            if (!direct && planar) {
+                fillPackedColumns2d(ctx.pool(), p, ranges, image, nr, columns.data());
+                sgemmPackedB(ctx.pool(), p.groupMaps(), p.outSize, rows, weights, columns.data(), out, p.outSize, epilogue);
+                continue;
+            }
+            if (!direct)
+                fillColumns(ctx.pool(), p, table, image, columns.data());
+            sgemm(ctx.pool(), p.groupMaps(), p.outSize, rows, weights, MatrixView{direct ? image : columns.data(), p.outSize, 1},
+                  out, p.outSize, epilogue);
         }
     }
 }

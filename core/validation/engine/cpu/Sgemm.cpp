@@ -137,6 +137,7 @@ struct Problem
     float *c;
     int64_t ldc;
     MicroKernel kernel;
+    const float *packedB; // B already in panel layout (sgemmPackedB), or null: pack per tile
 };
 
 // One tile of C: rows [i0, i1), columns [j0, j1), every block of k.
@@ -151,7 +152,11 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
     for (int64_t p0 = 0; p0 < pr.k; p0 += gemmBlockK) {
         const int64_t kc = std::min(gemmBlockK, pr.k - p0);
         const bool accumulate = p0 > 0;
-        packB(pr.b, p0, kc, j0, cols, nr, panel);
+        const float *bPanel = panel;
+        if (pr.packedB)
+            bPanel = pr.packedB + p0 * roundUp(pr.n, nr) + (j0 / nr) * kc * nr;
+        else
+            packB(pr.b, p0, kc, j0, cols, nr, panel);
         for (int64_t i = i0; i < i1; i += mr) {
             const int64_t rows = std::min(mr, i1 - i);
             const float *a = pr.a.data + i * pr.a.rowStride + p0;
@@ -167,10 +172,10 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
                 const int64_t width = std::min(nr, cols - j);
                 float *c = pr.c + i * pr.ldc + j0 + j;
                 if (rows == mr && width == nr) {
-                    pr.kernel.run(kc, a, lda, panel + (j / nr) * kc * nr, c, pr.ldc, accumulate);
+                    pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, c, pr.ldc, accumulate);
                     continue;
                 }
-                pr.kernel.run(kc, a, lda, panel + (j / nr) * kc * nr, edgeC, nr, false);
+                pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, edgeC, nr, false);
                 for (int64_t r = 0; r < rows; ++r) {
                     for (int64_t q = 0; q < width; ++q)
                         c[r * pr.ldc + q] = accumulate ? c[r * pr.ldc + q] + edgeC[r * nr + q] : edgeC[r * nr + q];
@@ -181,6 +186,46 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
 }
 
 } // namespace
+
+namespace {
+
+void runTiles(ThreadPool &pool, const Problem &problem, const GemmEpilogue &epilogue)
+{
+    const int64_t m = problem.m, n = problem.n;
+    const MicroKernel &micro = problem.kernel;
+    const int64_t tileRows = std::min(roundUp(m, micro.mr), micro.mr * tileRowsPerKernel);
+    int64_t tileCols = std::min(roundUp(n, micro.nr), panelColumns);
+    const int64_t rowTiles = (m + tileRows - 1) / tileRows;
+    // Enough tiles that every thread gets work, but no narrower than one sliver.
+    while (rowTiles * ((n + tileCols - 1) / tileCols) < 2 * pool.threadCount() && tileCols > micro.nr)
+        tileCols = roundUp(tileCols / 2, micro.nr);
+    const int64_t colTiles = (n + tileCols - 1) / tileCols;
+    pool.parallelFor(rowTiles * colTiles, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t t = begin; t < end; ++t) {
+            // Neighbouring tasks share a column panel of B, which stays warm in the shared cache.
+            const int64_t i0 = (t % rowTiles) * tileRows, j0 = (t / rowTiles) * tileCols;
+            const int64_t i1 = std::min(m, i0 + tileRows), j1 = std::min(n, j0 + tileCols);
+            runTile(problem, i0, i1, j0, j1);
+            applyEpilogue(epilogue, problem.c, problem.ldc, i0, i1, j0, j1);
+        }
+    });
+}
+
+} // namespace
+
+int64_t gemmPanelWidth(GemmKernel kernel)
+{
+    return microKernel(gemmKernelAvailable(kernel) ? kernel : GemmKernel::Portable).nr;
+}
+
+void sgemmPackedB(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, const float *packedB, float *c,
+                  int64_t ldc, const GemmEpilogue &epilogue, GemmKernel kernel)
+{
+    if (m <= 0 || n <= 0 || k <= 0 || a.colStride != 1)
+        return;
+    const MicroKernel micro = microKernel(gemmKernelAvailable(kernel) ? kernel : GemmKernel::Portable);
+    runTiles(pool, Problem{m, n, k, a, MatrixView{}, c, ldc, micro, packedB}, epilogue);
+}
 
 void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float *c,
            int64_t ldc, const GemmEpilogue &epilogue, GemmKernel kernel)
@@ -208,23 +253,7 @@ void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, Matr
         pool.parallelFor(m, 1, [&](int64_t begin, int64_t end) { applyEpilogue(epilogue, c, ldc, begin, end, 0, n); });
         return;
     }
-    const Problem problem{m, n, k, a, b, c, ldc, micro};
-    const int64_t tileRows = std::min(roundUp(m, micro.mr), micro.mr * tileRowsPerKernel);
-    int64_t tileCols = std::min(roundUp(n, micro.nr), panelColumns);
-    const int64_t rowTiles = (m + tileRows - 1) / tileRows;
-    // Enough tiles that every thread gets work, but no narrower than one sliver.
-    while (rowTiles * ((n + tileCols - 1) / tileCols) < 2 * pool.threadCount() && tileCols > micro.nr)
-        tileCols = roundUp(tileCols / 2, micro.nr);
-    const int64_t colTiles = (n + tileCols - 1) / tileCols;
-    pool.parallelFor(rowTiles * colTiles, 1, [&](int64_t begin, int64_t end) {
-        for (int64_t t = begin; t < end; ++t) {
-            // Neighbouring tasks share a column panel of B, which stays warm in the shared cache.
-            const int64_t i0 = (t % rowTiles) * tileRows, j0 = (t / rowTiles) * tileCols;
-            const int64_t i1 = std::min(m, i0 + tileRows), j1 = std::min(n, j0 + tileCols);
-            runTile(problem, i0, i1, j0, j1);
-            applyEpilogue(epilogue, c, ldc, i0, i1, j0, j1);
-        }
-    });
+    runTiles(pool, Problem{m, n, k, a, b, c, ldc, micro, nullptr}, epilogue);
 }
 
 } // namespace fleetdeck::validation::cpu

@@ -2,6 +2,7 @@
 
 #include "core/validation/engine/ThreadPool.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 
@@ -46,5 +47,27 @@ void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, Matr
            int64_t ldc, const GemmEpilogue &epilogue = {}, GemmKernel kernel = bestGemmKernel());
 
 inline constexpr int64_t gemmBlockK = 256;
+
+// For producers that can write B straight into the layout sgemm packs it into (Conv's im2col),
+// saving a pass over a matrix of megabytes. nr = gemmPanelWidth(kernel). Element (p, j) of the
+// k x n matrix: blocks of gemmBlockK rows, each cut into slivers of nr columns (zero past n),
+// each sliver row-major; packedBSize() floats in all.
+int64_t gemmPanelWidth(GemmKernel kernel = bestGemmKernel());
+
+inline int64_t packedBSize(int64_t n, int64_t k, int64_t nr)
+{
+    return (n + nr - 1) / nr * nr * k;
+}
+
+// Where row p, sliver s (columns s*nr...) starts in the packed layout.
+inline int64_t packedBSliver(int64_t p, int64_t s, int64_t n, int64_t k, int64_t nr)
+{
+    const int64_t block = p / gemmBlockK, kc = std::min(gemmBlockK, k - block * gemmBlockK);
+    return block * gemmBlockK * ((n + nr - 1) / nr * nr) + s * kc * nr + (p % gemmBlockK) * nr;
+}
+
+// sgemm with B given packed; a must have unit column stride. Same accuracy as sgemm.
+void sgemmPackedB(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, const float *packedB, float *c,
+                  int64_t ldc, const GemmEpilogue &epilogue = {}, GemmKernel kernel = bestGemmKernel());
 
 } // namespace fleetdeck::validation::cpu
