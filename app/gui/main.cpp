@@ -140,12 +140,10 @@ int main(int argc, char *argv[])
 
     fleetdeck::inventory::InventoryThread inventory;
     fleetdeck::ui::MainWindow window(inventory);
-    // The demo's live sessions; the window's own connections serve what the operator opens.
-    fleetdeck::ui::FleetConnections demoConnections;
-    demoConnections.setInventory(&inventory);
-    window.openInventory(path, false, [&inventory, &demoAgents, &demoConnections] {
+    // The demo's nodes connect through the window's own sessions, so its Fleet page shows them live.
+    window.openInventory(path, false, [&inventory, &demoAgents, &window] {
         if (demoAgents)
-            populateLiveDemo(inventory, *demoAgents, demoConnections);
+            populateLiveDemo(inventory, *demoAgents, *window.fleetConnections());
     });
     closeOnTermination(window);
     window.show();
