@@ -318,6 +318,51 @@ private Q_SLOTS:
         QTest::keyClick(dialog->passphraseEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"locked"_s), NodeState::Online, kTimeoutMs);
     }
+
+    // A CHANGED host key (known_hosts pins another key for the server): refused, never offered
+    // for acceptance; from the node's status the dialog shows both fingerprints and the fix.
+    void changedHostKeyOffersOnlyTheFix()
+    {
+        QVERIFY(startSshd());
+        const QString other = m_temp->filePath(u"other_key"_s);
+        QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
+                     { u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, other }),
+            0);
+        const QStringList fields = readFile(other + u".pub"_s).split(u' ', Qt::SkipEmptyParts);
+        QVERIFY(fields.size() >= 2);
+        const QString pinned =
+            fleetdeck::transport::HostKey::fromBase64(fields[0], fields[1].toLatin1())->fingerprint();
+        const QString knownHosts = fleetdeck::test::writeFile(*m_temp, u"known_hosts_changed"_s,
+            u"[127.0.0.1]:%1 %2 %3\n"_s.arg(m_sshd->port()).arg(fields[0], fields[1]).toUtf8());
+        m_fixture->seed({ sshNode(u"swapped"_s, m_sshd->clientKeyPath()) });
+        openWindow(knownHosts);
+        select(u"swapped"_s);
+        click(u"connectActionButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"swapped"_s), NodeState::HostKeyRefused, kTimeoutMs);
+        QTest::qWait(300);
+        QVERIFY(m_page->hostKeyQueue()->current() == nullptr); // nothing to confirm
+
+        auto *fix = m_page->detailPane()->findChild<QPushButton *>(u"hostKeyDetailsButton"_s);
+        QTRY_VERIFY(fix->isVisible());
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QTRY_VERIFY(m_page->hostKeyQueue()->current() != nullptr);
+        HostKeyDialog *dialog = m_page->hostKeyQueue()->current();
+        QVERIFY(!dialog->offersAccept());
+        QVERIFY(dialog->findChild<QPushButton *>(u"acceptHostKeyButton"_s) == nullptr);
+        const QString text = dialog->findChild<QLabel *>(u"hostKeyText"_s)->text();
+        QVERIFY2(text.contains(u"CHANGED"_s), qPrintable(text));
+        QVERIFY2(text.contains(pinned), qPrintable(text));
+        const QStringList served = serverFingerprints();
+        QVERIFY2(std::any_of(served.cbegin(), served.cend(),
+                     [&text](const QString &fingerprint) { return text.contains(fingerprint); }),
+            qPrintable(text));
+        QCOMPARE(dialog->fixCommand(),
+            u"ssh-keygen -R '[127.0.0.1]:%1' -f %2"_s.arg(m_sshd->port()).arg(knownHosts));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeHostKeyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_page->hostKeyQueue()->current() == nullptr);
+        QCOMPARE(stateOf(u"swapped"_s), NodeState::HostKeyRefused);
+        QVERIFY(readFile(knownHosts).contains(pinned.isEmpty() ? u"x"_s : fields[1]));
+    }
 };
 
 QTEST_MAIN(TestFleetConnectionsGui)
