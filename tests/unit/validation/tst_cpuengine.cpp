@@ -181,32 +181,41 @@ private Q_SLOTS:
         QCOMPARE(one, four);
     }
 
-    void depthwiseConvMatchesDirectFloat64_data()
+    void convMatchesDirectFloat64_data()
     {
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("groupChannels"); // 1: depthwise (its own kernel); more: im2col + GEMM
+        QTest::addColumn<int>("multiplier");    // output maps per group
         QTest::addColumn<int>("stride");
         QTest::addColumn<int>("dilation");
         QTest::addColumn<int>("kernel");
-        QTest::addColumn<int>("multiplier");
         QTest::addColumn<QList<qint64>>("pads"); // top, left, bottom, right
-        QTest::newRow("3x3 stride 1 pad 1") << 1 << 1 << 3 << 1 << QList<qint64>{1, 1, 1, 1};
-        QTest::newRow("3x3 stride 2 pad 1, odd width") << 2 << 1 << 3 << 1 << QList<qint64>{1, 1, 1, 1};
-        QTest::newRow("3x3 stride 2 asymmetric pads") << 2 << 1 << 3 << 1 << QList<qint64>{0, 1, 1, 0};
-        QTest::newRow("5x5 dilation 2 multiplier 2") << 1 << 2 << 5 << 2 << QList<qint64>{4, 3, 4, 3};
-        QTest::newRow("3x3 stride 3 no pad") << 3 << 1 << 3 << 1 << QList<qint64>{0, 0, 0, 0};
+        const QList<qint64> same1{1, 1, 1, 1};
+        QTest::newRow("depthwise 3x3 stride 1") << 3 << 1 << 1 << 1 << 1 << 3 << same1;
+        QTest::newRow("depthwise 3x3 stride 2, odd width") << 3 << 1 << 1 << 2 << 1 << 3 << same1;
+        QTest::newRow("depthwise stride 2 asymmetric pads") << 3 << 1 << 1 << 2 << 1 << 3 << QList<qint64>{0, 1, 1, 0};
+        QTest::newRow("depthwise 5x5 dilation 2 multiplier 2") << 3 << 1 << 2 << 1 << 2 << 5 << QList<qint64>{4, 3, 4, 3};
+        QTest::newRow("depthwise 3x3 stride 3 no pad") << 3 << 1 << 1 << 3 << 1 << 3 << QList<qint64>{0, 0, 0, 0};
+        QTest::newRow("plain 3x3 stride 1, 37 maps") << 1 << 5 << 37 << 1 << 1 << 3 << same1;
+        QTest::newRow("plain 7x7 stride 2 pad 3") << 1 << 3 << 10 << 2 << 1 << 7 << QList<qint64>{3, 3, 3, 3};
+        QTest::newRow("plain 1x1 stride 2") << 1 << 6 << 9 << 2 << 1 << 1 << QList<qint64>{0, 0, 0, 0};
+        QTest::newRow("2 groups 3x3 dilation 2 asymmetric") << 2 << 3 << 4 << 1 << 2 << 3 << QList<qint64>{2, 0, 1, 2};
     }
 
-    void depthwiseConvMatchesDirectFloat64()
+    void convMatchesDirectFloat64()
     {
+        QFETCH(int, groups);
+        QFETCH(int, groupChannels);
+        QFETCH(int, multiplier);
         QFETCH(int, stride);
         QFETCH(int, dilation);
         QFETCH(int, kernel);
-        QFETCH(int, multiplier);
         QFETCH(QList<qint64>, pads);
-        const int64_t c = 3, h = 9, w = 11, maps = c * multiplier;
+        const int64_t c = groups * groupChannels, h = 9, w = 11, maps = groups * multiplier;
         const int64_t outH = (h + pads[0] + pads[2] - dilation * (kernel - 1) - 1) / stride + 1;
         const int64_t outW = (w + pads[1] + pads[3] - dilation * (kernel - 1) - 1) / stride + 1;
         std::vector<float> x(static_cast<std::size_t>(c * h * w));
-        std::vector<float> weights(static_cast<std::size_t>(maps * kernel * kernel));
+        std::vector<float> weights(static_cast<std::size_t>(maps * groupChannels * kernel * kernel));
         std::vector<float> bias(static_cast<std::size_t>(maps));
         for (std::size_t i = 0; i < x.size(); ++i)
             x[i] = std::sin(float(i) * 0.7f);
@@ -216,10 +225,10 @@ private Q_SLOTS:
             bias[i] = 0.1f * float(i);
         OnnxModelBuilder b(13);
         b.input("x", {1, c, h, w}).output("y", {1, maps, outH, outW});
-        b.initializer("w", {maps, 1, kernel, kernel}, weights);
+        b.initializer("w", {maps, groupChannels, kernel, kernel}, weights);
         b.initializer("b", {maps}, bias);
         onnx::NodeProto &conv = b.node("Conv", {"x", "w", "b"}, {"y"});
-        setInt(conv, "group", c);
+        setInt(conv, "group", groups);
         setInts(conv, "strides", {stride, stride});
         setInts(conv, "dilations", {dilation, dilation});
         setInts(conv, "pads", {pads[0], pads[1], pads[2], pads[3]});
@@ -230,21 +239,25 @@ private Q_SLOTS:
                 for (int64_t oh = 0; oh < outH; ++oh) {
                     for (int64_t ow = 0; ow < outW; ++ow) {
                         double exact = bias[std::size_t(m)], magnitude = std::abs(exact);
-                        for (int64_t kh = 0; kh < kernel; ++kh) {
-                            for (int64_t kw = 0; kw < kernel; ++kw) {
-                                const int64_t ih = oh * stride + kh * dilation - pads[0];
-                                const int64_t iw = ow * stride + kw * dilation - pads[1];
-                                if (ih < 0 || ih >= h || iw < 0 || iw >= w)
-                                    continue;
-                                const double term = double(weights[std::size_t((m * kernel + kh) * kernel + kw)])
-                                    * double(x[std::size_t(((m / multiplier) * h + ih) * w + iw)]);
-                                exact += term;
-                                magnitude += std::abs(term);
+                        for (int64_t cg = 0; cg < groupChannels; ++cg) {
+                            for (int64_t kh = 0; kh < kernel; ++kh) {
+                                for (int64_t kw = 0; kw < kernel; ++kw) {
+                                    const int64_t ih = oh * stride + kh * dilation - pads[0];
+                                    const int64_t iw = ow * stride + kw * dilation - pads[1];
+                                    if (ih < 0 || ih >= h || iw < 0 || iw >= w)
+                                        continue;
+                                    const int64_t channel = (m / multiplier) * groupChannels + cg;
+                                    const double term = double(weights[std::size_t(((m * groupChannels + cg) * kernel + kh) * kernel + kw)])
+                                        * double(x[std::size_t((channel * h + ih) * w + iw)]);
+                                    exact += term;
+                                    magnitude += std::abs(term);
+                                }
                             }
                         }
-                        // The bound DepthwiseConv.cpp states: (kH*kW + 1) * 2^-24 of the absolute sum.
+                        // The bounds Sgemm.h and DepthwiseConv.cpp state, with room for the final rounding.
+                        const double terms = double(groupChannels * kernel * kernel);
                         const double got = y[std::size_t((m * outH + oh) * outW + ow)];
-                        QVERIFY2(std::abs(got - exact) <= double(kernel * kernel + 2) * std::ldexp(1.0, -24) * magnitude,
+                        QVERIFY2(std::abs(got - exact) <= (terms + 3) * std::ldexp(1.0, -24) * magnitude,
                                  qPrintable(QStringLiteral("map %1 (%2, %3): %4 vs %5").arg(m).arg(oh).arg(ow).arg(got).arg(exact)));
                     }
                 }

@@ -95,31 +95,48 @@ void fillPackedColumns2d(ThreadPool &pool, const ConvProblem &p, const std::vect
     const ConvGeometry &g = p.g;
     const int64_t k = p.groupChannels() * p.kernelSize, n = p.outSize;
     const int64_t inH = g.input[0], inW = g.input[1], outW = g.output[1], kW = g.kernel[1], stride = g.strides[1];
+    struct Segment
+    {
+        int64_t oh, ow0, ow1; // output row and columns [ow0, ow1) of one piece of the sliver
+    };
     pool.parallelFor((n + nr - 1) / nr, 1, [&](int64_t begin, int64_t end) {
+        std::vector<Segment> segments;
         for (int64_t s = begin; s < end; ++s) {
+            // The sliver's positions by output row: the same for every row of the matrix.
             const int64_t j0 = s * nr, j1 = std::min(n, j0 + nr);
+            segments.clear();
+            for (int64_t j = j0; j < j1;) {
+                const int64_t oh = j / outW, ow0 = j % outW, ow1 = std::min(outW, ow0 + (j1 - j));
+                segments.push_back({oh, ow0, ow1});
+                j += ow1 - ow0;
+            }
+            int64_t c = 0, kh = 0, kw = 0; // matrix row r = (channel, kernel row, kernel column)
             for (int64_t r = 0; r < k; ++r) {
-                float *dst = packed + packedBSliver(r, s, n, k, nr);
-                const float *channel = image + (r / p.kernelSize) * p.inSize;
-                const int64_t kh = (r % p.kernelSize) / kW;
-                const ColumnRange &range = ranges[std::size_t(r % kW)];
-                for (int64_t j = j0; j < j1;) { // one output row's part of the sliver at a time
-                    const int64_t oh = j / outW, ow0 = j % outW, ow1 = std::min(outW, ow0 + (j1 - j));
-                    float *out = dst + (j - j0);
-                    const int64_t ih = oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
-                    const int64_t lo = std::clamp(range.first, ow0, ow1), hi = std::clamp(range.last, lo, ow1);
+                float *out = packed + packedBSliver(r, s, n, k, nr);
+                const float *channel = image + c * p.inSize;
+                const ColumnRange &range = ranges[std::size_t(kw)];
+                for (const Segment &seg : segments) {
+                    const int64_t ih = seg.oh * g.strides[0] + kh * g.dilations[0] - g.padBegin[0];
+                    const int64_t lo = std::clamp(range.first, seg.ow0, seg.ow1), hi = std::clamp(range.last, lo, seg.ow1);
                     if (ih < 0 || ih >= inH) {
-                        std::fill(out, out + (ow1 - ow0), 0.0f);
+                        std::fill(out, out + (seg.ow1 - seg.ow0), 0.0f);
                     } else {
                         const float *src = channel + ih * inW;
-                        std::fill(out, out + (lo - ow0), 0.0f);
+                        std::fill(out, out + (lo - seg.ow0), 0.0f);
                         for (int64_t ow = lo; ow < hi; ++ow)
-                            out[ow - ow0] = src[ow * stride + range.offset];
-                        std::fill(out + (hi - ow0), out + (ow1 - ow0), 0.0f);
+                            out[ow - seg.ow0] = src[ow * stride + range.offset];
+                        std::fill(out + (hi - seg.ow0), out + (seg.ow1 - seg.ow0), 0.0f);
                     }
-                    j += ow1 - ow0;
+                    out += seg.ow1 - seg.ow0;
                 }
-                std::fill(dst + (j1 - j0), dst + nr, 0.0f);
+                std::fill(out, packed + packedBSliver(r, s, n, k, nr) + nr, 0.0f);
+                if (++kw == kW) {
+                    kw = 0;
+                    if (++kh == g.kernel[0]) {
+                        kh = 0;
+                        ++c;
+                    }
+                }
             }
         }
     });
