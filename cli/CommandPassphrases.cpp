@@ -21,11 +21,14 @@ constexpr auto keychainTimeout = 5s;
 CommandPassphrases::CommandPassphrases(bool useKeychain, std::chrono::milliseconds promptTimeout)
     : m_promptTimeout(promptTimeout)
     , m_prompt(promptTimeout)
-    , m_source(useKeychain ? std::make_shared<credentials::KeychainStore>(keychainTimeout) : nullptr, m_prompt)
+    , m_source(
+          useKeychain ? std::make_shared<credentials::KeychainStore>(keychainTimeout) : nullptr,
+          m_prompt)
 {
     m_source.setRememberFailedHandler([](const QString &identityFile, const QString &why) {
-        TtyPassphrasePrompt::tell(Tr::tr("The passphrase for key '%1' was not stored in the keychain: %2")
-                                      .arg(QDir::toNativeSeparators(identityFile), why));
+        TtyPassphrasePrompt::tell(
+            Tr::tr("The passphrase for key '%1' was not stored in the keychain: %2")
+                .arg(QDir::toNativeSeparators(identityFile), why));
     });
 }
 

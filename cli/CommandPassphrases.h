@@ -11,8 +11,7 @@ namespace fleetdeck::cli {
 // when the operator says so, kept in) the OS keychain only with --keychain. The keychain is off
 // by default so that a script never waits on a desktop unlock prompt. Asked once per key for the
 // whole command, however many nodes use it.
-class CommandPassphrases
-{
+class CommandPassphrases {
 public:
     CommandPassphrases(bool useKeychain, std::chrono::milliseconds promptTimeout);
     // Ends a question still on the terminal (the command is over) and waits for the SSH

@@ -21,7 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace fleetdeck::cli {
 
-TtyPassphrasePrompt::TtyPassphrasePrompt(std::chrono::milliseconds timeout) : m_timeout(timeout) {}
+TtyPassphrasePrompt::TtyPassphrasePrompt(std::chrono::milliseconds timeout)
+    : m_timeout(timeout)
+{
+}
 
 #if defined(Q_OS_UNIX)
 
@@ -30,9 +33,9 @@ namespace {
 // What a signal handler needs to put the terminal back. One question at a time (promptMutex),
 // so one saved state is enough; std::atomic<int> is lock-free, hence safe in a handler.
 std::mutex promptMutex;
-std::atomic<int> echoOffFd{-1};
+std::atomic<int> echoOffFd { -1 };
 termios savedTermios;
-constexpr int handledSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+constexpr int handledSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 struct sigaction previousActions[std::size(handledSignals)];
 
 void restoreTerminalAndRaise(int signal)
@@ -50,8 +53,7 @@ void restoreTerminalAndRaise(int signal)
 
 // The controlling terminal for one question: echo switched off for the passphrase and always
 // back on when this goes, or in the signal handler when a signal ends the process first.
-class Terminal
-{
+class Terminal {
 public:
     enum class Read { Line, EndOfInput, TimedOut, Cancelled };
 
@@ -60,7 +62,7 @@ public:
         const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
             return nullptr;
-        termios current{};
+        termios current {};
         if (tcgetattr(fd, &current) != 0) {
             ::close(fd);
             return nullptr;
@@ -104,7 +106,8 @@ public:
 
     // One line, without its end; the buffer is reserved up front so that no reallocation leaves
     // a copy of a passphrase behind in freed memory.
-    Read readLine(QByteArray &line, QDeadlineTimer deadline, const std::atomic<bool> &cancelled) const
+    Read readLine(
+        QByteArray &line, QDeadlineTimer deadline, const std::atomic<bool> &cancelled) const
     {
         constexpr qsizetype maxLine = 1023;
         line.reserve(maxLine + 1);
@@ -113,8 +116,9 @@ public:
                 return Read::Cancelled;
             if (deadline.hasExpired())
                 return Read::TimedOut;
-            pollfd wait{m_fd, POLLIN, 0};
-            const int ready = ::poll(&wait, 1, int(std::min<qint64>(deadline.remainingTime(), 100)));
+            pollfd wait { m_fd, POLLIN, 0 };
+            const int ready =
+                ::poll(&wait, 1, int(std::min<qint64>(deadline.remainingTime(), 100)));
             if (ready < 0 && errno != EINTR)
                 return Read::EndOfInput;
             if (ready <= 0)
@@ -133,10 +137,11 @@ public:
     }
 
 private:
-    Terminal(int fd, const termios &current) : m_fd(fd)
+    Terminal(int fd, const termios &current)
+        : m_fd(fd)
     {
         savedTermios = current;
-        struct sigaction action{};
+        struct sigaction action { };
         action.sa_handler = restoreTerminalAndRaise;
         sigemptyset(&action.sa_mask);
         for (std::size_t i = 0; i < std::size(handledSignals); ++i)
@@ -152,7 +157,8 @@ QString introFor(const credentials::PassphrasePrompt &prompt)
     case credentials::PassphrasePrompt::Previous::Wrong:
         return Tr::tr("Wrong passphrase for key '%1'; try again.").arg(prompt.identityFile) + u'\n';
     case credentials::PassphrasePrompt::Previous::KeychainWrong:
-        return Tr::tr("The passphrase kept in the keychain does not decrypt key '%1'.").arg(prompt.identityFile)
+        return Tr::tr("The passphrase kept in the keychain does not decrypt key '%1'.")
+                   .arg(prompt.identityFile)
             + u'\n';
     case credentials::PassphrasePrompt::Previous::None:
         break;
@@ -162,13 +168,14 @@ QString introFor(const credentials::PassphrasePrompt &prompt)
 
 } // namespace
 
-std::optional<credentials::PassphraseAnswer>
-TtyPassphrasePrompt::operator()(const credentials::PassphrasePrompt &prompt) const
+std::optional<credentials::PassphraseAnswer> TtyPassphrasePrompt::operator()(
+    const credentials::PassphrasePrompt &prompt) const
 {
     const std::lock_guard lock(promptMutex);
     const std::unique_ptr<Terminal> terminal = Terminal::open();
     if (!terminal) {
-        qCInfo(lcCli).noquote() << "no terminal to ask for the passphrase of" << prompt.identityFile;
+        qCInfo(lcCli).noquote() << "no terminal to ask for the passphrase of"
+                                << prompt.identityFile;
         return std::nullopt;
     }
     const QDeadlineTimer deadline(m_timeout);
@@ -183,18 +190,21 @@ TtyPassphrasePrompt::operator()(const credentials::PassphrasePrompt &prompt) con
     const Terminal::Read read = terminal->readLine(line, deadline, *m_cancelled);
     terminal->setEcho(true);
     terminal->write(u"\n"_s);
-    credentials::PassphraseAnswer answer{credentials::SecretBytes(std::move(line)), false};
+    credentials::PassphraseAnswer answer { credentials::SecretBytes(std::move(line)), false };
     if (read == Terminal::Read::TimedOut) {
         terminal->write(Tr::tr("No answer within %n second(s); key '%1' skipped.", nullptr,
-                               int(std::chrono::ceil<std::chrono::seconds>(m_timeout).count()))
-                            .arg(prompt.identityFile) + u'\n');
+                            int(std::chrono::ceil<std::chrono::seconds>(m_timeout).count()))
+                            .arg(prompt.identityFile)
+            + u'\n');
     } else if (read == Terminal::Read::Cancelled) {
-        terminal->write(Tr::tr("Key '%1' skipped: the command no longer waits for it.").arg(prompt.identityFile)
-                        + u'\n');
+        terminal->write(
+            Tr::tr("Key '%1' skipped: the command no longer waits for it.").arg(prompt.identityFile)
+            + u'\n');
     }
     if (read != Terminal::Read::Line)
         return std::nullopt;
-    // With --keychain a typed passphrase is kept once it has decrypted the key; the question said so.
+    // With --keychain a typed passphrase is kept once it has decrypted the key; the question said
+    // so.
     answer.remember = prompt.canRemember;
     return answer;
 }
@@ -211,7 +221,8 @@ void TtyPassphrasePrompt::tell(const QString &message)
 
 #else
 
-std::optional<credentials::PassphraseAnswer> TtyPassphrasePrompt::operator()(const credentials::PassphrasePrompt &) const
+std::optional<credentials::PassphraseAnswer> TtyPassphrasePrompt::operator()(
+    const credentials::PassphrasePrompt &) const
 {
     return std::nullopt;
 }

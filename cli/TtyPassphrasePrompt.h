@@ -18,15 +18,15 @@ namespace fleetdeck::cli {
 // the signal ends the process as usual). No terminal (a pipe, cron, CI): no question, the key is
 // skipped. Unix only; elsewhere nobody is asked. With a keychain (--keychain) a typed passphrase
 // is marked to be remembered: PassphraseSource keeps it there once it has decrypted the key.
-class TtyPassphrasePrompt
-{
+class TtyPassphrasePrompt {
 public:
     // timeout bounds one question: a node's check gives up at its own timeout anyway, and an
     // unanswered question must not keep the process alive after the command is done.
     explicit TtyPassphrasePrompt(std::chrono::milliseconds timeout);
 
     // The credentials::PassphrasePromptFunction; copies share the cancel flag.
-    std::optional<credentials::PassphraseAnswer> operator()(const credentials::PassphrasePrompt &prompt) const;
+    std::optional<credentials::PassphraseAnswer> operator()(
+        const credentials::PassphrasePrompt &prompt) const;
 
     // Ends a question in progress (as if unanswered) and any later one.
     void cancel() const { m_cancelled->store(true); }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
-
 #include <qt6keychain/keychain.h>
 
 #include <condition_variable>
@@ -22,8 +21,7 @@ namespace Internal {
 // QCoreApplication goes. Process-wide on purpose: QtKeychain's job executor is a process-wide
 // object that lives in the thread of the first job; a thread that ended would strand every later
 // job, so the thread lives as long as the application.
-class KeychainThread
-{
+class KeychainThread {
 public:
     static std::shared_ptr<KeychainThread> instance()
     {
@@ -64,7 +62,8 @@ private:
         // A job stuck in a D-Bus call must not hold the application's exit for long.
         if (!thread->m_thread.wait(QDeadlineTimer(2000))) {
             qCWarning(lcCredentials) << "the keychain thread did not stop; leaving it to the exit";
-            new std::shared_ptr<KeychainThread>(thread); // never destroyed: a running QThread must not be
+            new std::shared_ptr<KeychainThread>(
+                thread); // never destroyed: a running QThread must not be
         }
     }
 
@@ -79,8 +78,7 @@ namespace {
 
 // One job's result, shared by the waiting caller and the keychain thread (which may finish it
 // after the caller gave up waiting).
-struct JobOutcome
-{
+struct JobOutcome {
     std::mutex mutex;
     std::condition_variable done;
     bool finished = false;
@@ -95,11 +93,13 @@ QString describe(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
-        return Tr::tr("No keychain is available (%1). Passphrases are asked for instead.").arg(detail);
+        return Tr::tr("No keychain is available (%1). Passphrases are asked for instead.")
+            .arg(detail);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Tr::tr("The keychain refused access (%1); it may be locked. Unlock it, or type the "
-                      "passphrase when asked.").arg(detail);
+                      "passphrase when asked.")
+            .arg(detail);
     default:
         return Tr::tr("The keychain failed: %1").arg(detail);
     }
@@ -107,8 +107,8 @@ QString describe(QKeychain::Error error, const QString &detail)
 
 enum class JobKind { Read, Write, Remove };
 
-std::shared_ptr<JobOutcome> startJob(QObject *context, JobKind kind, const QString &service, const QString &key,
-                                     QByteArray secret)
+std::shared_ptr<JobOutcome> startJob(
+    QObject *context, JobKind kind, const QString &service, const QString &key, QByteArray secret)
 {
     auto outcome = std::make_shared<JobOutcome>();
     QMetaObject::invokeMethod(
@@ -128,17 +128,18 @@ std::shared_ptr<JobOutcome> startJob(QObject *context, JobKind kind, const QStri
             job->setInsecureFallback(false);
             job->setAutoDelete(true);
             job->setKey(key);
-            QObject::connect(job, &QKeychain::Job::finished, context, [outcome](QKeychain::Job *finished) {
-                const std::lock_guard lock(outcome->mutex);
-                outcome->error = finished->error();
-                outcome->errorString = finished->errorString();
-                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
-                    read && finished->error() == QKeychain::NoError) {
-                    outcome->data = read->binaryData();
-                }
-                outcome->finished = true;
-                outcome->done.notify_all();
-            });
+            QObject::connect(
+                job, &QKeychain::Job::finished, context, [outcome](QKeychain::Job *finished) {
+                    const std::lock_guard lock(outcome->mutex);
+                    outcome->error = finished->error();
+                    outcome->errorString = finished->errorString();
+                    if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
+                        read && finished->error() == QKeychain::NoError) {
+                        outcome->data = read->binaryData();
+                    }
+                    outcome->finished = true;
+                    outcome->done.notify_all();
+                });
             if (job->insecureFallback()) {
                 job->deleteLater();
                 const std::lock_guard lock(outcome->mutex);
@@ -157,7 +158,9 @@ std::shared_ptr<JobOutcome> startJob(QObject *context, JobKind kind, const QStri
 } // namespace
 
 KeychainStore::KeychainStore(std::chrono::milliseconds timeout, QString service)
-    : m_timeout(timeout), m_service(std::move(service)), m_thread(Internal::KeychainThread::instance())
+    : m_timeout(timeout)
+    , m_service(std::move(service))
+    , m_thread(Internal::KeychainThread::instance())
 {
 }
 
@@ -166,18 +169,20 @@ KeychainStore::~KeychainStore() = default;
 namespace {
 
 // Waits for the job; an Error (always "unavailable") when it failed or did not finish in time.
-Result<std::shared_ptr<JobOutcome>> finish(std::shared_ptr<JobOutcome> outcome, std::chrono::milliseconds timeout,
-                                           bool notFoundIsOk)
+Result<std::shared_ptr<JobOutcome>> finish(
+    std::shared_ptr<JobOutcome> outcome, std::chrono::milliseconds timeout, bool notFoundIsOk)
 {
     std::unique_lock lock(outcome->mutex);
     if (!outcome->done.wait_for(lock, timeout, [&] { return outcome->finished; })) {
-        return Error{Tr::tr("The keychain did not answer within %1 ms (locked, or waiting for a "
-                            "desktop prompt?). Passphrases are asked for instead.")
-                         .arg(timeout.count()), {}};
+        return Error { Tr::tr("The keychain did not answer within %1 ms (locked, or waiting for a "
+                              "desktop prompt?). Passphrases are asked for instead.")
+                           .arg(timeout.count()),
+            {} };
     }
-    if (outcome->error == QKeychain::NoError || (notFoundIsOk && outcome->error == QKeychain::EntryNotFound))
+    if (outcome->error == QKeychain::NoError
+        || (notFoundIsOk && outcome->error == QKeychain::EntryNotFound))
         return outcome;
-    return Error{describe(outcome->error, outcome->errorString), {}};
+    return Error { describe(outcome->error, outcome->errorString), {} };
 }
 
 } // namespace
@@ -185,8 +190,9 @@ Result<std::shared_ptr<JobOutcome>> finish(std::shared_ptr<JobOutcome> outcome, 
 Result<std::optional<SecretBytes>> KeychainStore::read(const QString &key)
 {
     if (m_thread->isCurrent())
-        return Error{Tr::tr("The keychain cannot be read from its own thread."), {}};
-    auto done = finish(startJob(m_thread->context(), JobKind::Read, m_service, key, {}), m_timeout, true);
+        return Error { Tr::tr("The keychain cannot be read from its own thread."), {} };
+    auto done =
+        finish(startJob(m_thread->context(), JobKind::Read, m_service, key, {}), m_timeout, true);
     if (!done)
         return done.error();
     JobOutcome &outcome = **done;
@@ -199,9 +205,10 @@ Result<std::optional<SecretBytes>> KeychainStore::read(const QString &key)
 Result<void> KeychainStore::write(const QString &key, QByteArrayView secret)
 {
     if (m_thread->isCurrent())
-        return Error{Tr::tr("The keychain cannot be written from its own thread."), {}};
+        return Error { Tr::tr("The keychain cannot be written from its own thread."), {} };
     auto done = finish(startJob(m_thread->context(), JobKind::Write, m_service, key,
-                                QByteArray(secret.data(), secret.size())), m_timeout, false);
+                           QByteArray(secret.data(), secret.size())),
+        m_timeout, false);
     if (!done)
         return done.error();
     return {};
@@ -210,8 +217,9 @@ Result<void> KeychainStore::write(const QString &key, QByteArrayView secret)
 Result<void> KeychainStore::remove(const QString &key)
 {
     if (m_thread->isCurrent())
-        return Error{Tr::tr("The keychain cannot be changed from its own thread."), {}};
-    auto done = finish(startJob(m_thread->context(), JobKind::Remove, m_service, key, {}), m_timeout, true);
+        return Error { Tr::tr("The keychain cannot be changed from its own thread."), {} };
+    auto done =
+        finish(startJob(m_thread->context(), JobKind::Remove, m_service, key, {}), m_timeout, true);
     if (!done)
         return done.error();
     return {};

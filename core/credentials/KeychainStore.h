@@ -21,13 +21,12 @@ class KeychainThread;
 // that keeps running); a caller waits for its job on a condition with a deadline, so a keychain
 // that never answers (a desktop unlock prompt nobody sees, a hung D-Bus peer) costs at most the
 // timeout and then reads as unavailable. Needs a QCoreApplication; call from worker threads.
-class KeychainStore final : public SecretStore
-{
+class KeychainStore final : public SecretStore {
 public:
     static inline const QString defaultService = QStringLiteral("io.fleetdeck.Fleetdeck");
 
     explicit KeychainStore(std::chrono::milliseconds timeout = std::chrono::seconds(5),
-                           QString service = defaultService);
+        QString service = defaultService);
     ~KeychainStore() override;
 
     Result<std::optional<SecretBytes>> read(const QString &key) override;

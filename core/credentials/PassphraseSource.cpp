@@ -7,7 +7,6 @@
 #include <QFileInfo>
 
 #include <libssh/libssh.h>
-
 #include <map>
 #include <mutex>
 
@@ -34,16 +33,14 @@ bool passphraseDecryptsKey(const QString &identityFile, QByteArrayView passphras
     // libssh wants a C string; SecretBytes keeps the NUL-terminated copy wiped.
     const SecretBytes terminated = SecretBytes::copyOf(passphrase);
     ssh_key key = nullptr;
-    const int rc = ssh_pki_import_privkey_file(identityFile.toLocal8Bit().constData(),
-                                               terminated.view().data(), nullptr, nullptr, &key);
+    const int rc = ssh_pki_import_privkey_file(
+        identityFile.toLocal8Bit().constData(), terminated.view().data(), nullptr, nullptr, &key);
     ssh_key_free(key);
     return rc == SSH_OK;
 }
 
-struct PassphraseSource::State
-{
-    struct Key
-    {
+struct PassphraseSource::State {
+    struct Key {
         // A passphrase that decrypted the key.
         std::optional<SecretBytes> known;
         bool keychainRead = false;
@@ -66,9 +63,10 @@ struct PassphraseSource::State
     std::mutex askMutex;
 
     std::optional<QByteArray> provide(const QString &identityFile, int attempt);
-    std::optional<QByteArray> ask(const QString &identityFile, const QString &id, PassphrasePrompt::Previous previous);
-    std::optional<SecretBytes> readKeychain(const QString &identityFile, const QString &id,
-                                            PassphrasePrompt::Previous &previous);
+    std::optional<QByteArray> ask(
+        const QString &identityFile, const QString &id, PassphrasePrompt::Previous previous);
+    std::optional<SecretBytes> readKeychain(
+        const QString &identityFile, const QString &id, PassphrasePrompt::Previous &previous);
     QByteArray keep(const QString &id, const SecretBytes &passphrase, bool remember);
     void accepted(const QString &identityFile, const QByteArray &passphrase);
 };
@@ -98,7 +96,8 @@ std::optional<QByteArray> PassphraseSource::State::provide(const QString &identi
         if (ticket <= key.declinedUpTo)
             return std::nullopt;
     }
-    auto previous = attempt > 1 ? PassphrasePrompt::Previous::Wrong : PassphrasePrompt::Previous::None;
+    auto previous =
+        attempt > 1 ? PassphrasePrompt::Previous::Wrong : PassphrasePrompt::Previous::None;
     if (attempt == 1) {
         if (std::optional<SecretBytes> stored = readKeychain(identityFile, id, previous))
             return keep(id, *stored, false);
@@ -106,8 +105,8 @@ std::optional<QByteArray> PassphraseSource::State::provide(const QString &identi
     return ask(identityFile, id, previous);
 }
 
-std::optional<SecretBytes> PassphraseSource::State::readKeychain(const QString &identityFile, const QString &id,
-                                                                 PassphrasePrompt::Previous &previous)
+std::optional<SecretBytes> PassphraseSource::State::readKeychain(
+    const QString &identityFile, const QString &id, PassphrasePrompt::Previous &previous)
 {
     {
         const std::lock_guard lock(mutex);
@@ -118,7 +117,8 @@ std::optional<SecretBytes> PassphraseSource::State::readKeychain(const QString &
     }
     Result<std::optional<SecretBytes>> stored = keychain->read(PassphraseSource::keychainKey(id));
     if (!stored) {
-        qCInfo(lcCredentials).noquote() << "keychain unavailable, asking instead:" << stored.error().message;
+        qCInfo(lcCredentials).noquote()
+            << "keychain unavailable, asking instead:" << stored.error().message;
         const std::lock_guard lock(mutex);
         keychainUnavailable = true;
         return std::nullopt;
@@ -127,16 +127,17 @@ std::optional<SecretBytes> PassphraseSource::State::readKeychain(const QString &
         return std::nullopt;
     if (check(identityFile, (*stored)->view()))
         return std::move(*stored);
-    qCInfo(lcCredentials).noquote() << "the keychain's passphrase for" << id << "does not decrypt it";
+    qCInfo(lcCredentials).noquote()
+        << "the keychain's passphrase for" << id << "does not decrypt it";
     previous = PassphrasePrompt::Previous::KeychainWrong;
     return std::nullopt;
 }
 
-std::optional<QByteArray> PassphraseSource::State::ask(const QString &identityFile, const QString &id,
-                                                       PassphrasePrompt::Previous previous)
+std::optional<QByteArray> PassphraseSource::State::ask(
+    const QString &identityFile, const QString &id, PassphrasePrompt::Previous previous)
 {
     for (int round = 1; prompt && round <= maxPromptRounds; ++round) {
-        const PassphrasePrompt question{identityFile, round, previous, keychain != nullptr};
+        const PassphrasePrompt question { identityFile, round, previous, keychain != nullptr };
         std::optional<PassphraseAnswer> answer = prompt(question);
         if (!answer)
             break;
@@ -150,7 +151,8 @@ std::optional<QByteArray> PassphraseSource::State::ask(const QString &identityFi
     return std::nullopt;
 }
 
-QByteArray PassphraseSource::State::keep(const QString &id, const SecretBytes &passphrase, bool remember)
+QByteArray PassphraseSource::State::keep(
+    const QString &id, const SecretBytes &passphrase, bool remember)
 {
     const std::lock_guard lock(mutex);
     Key &key = keys[id];
@@ -166,7 +168,8 @@ void PassphraseSource::State::accepted(const QString &identityFile, const QByteA
     {
         const std::lock_guard lock(mutex);
         Key &key = keys[id];
-        if (!key.rememberWhenAccepted || !key.known || key.known->view() != QByteArrayView(passphrase))
+        if (!key.rememberWhenAccepted || !key.known
+            || key.known->view() != QByteArrayView(passphrase))
             return;
         key.rememberWhenAccepted = false;
         failed = rememberFailed;
@@ -176,14 +179,14 @@ void PassphraseSource::State::accepted(const QString &identityFile, const QByteA
         qCInfo(lcCredentials).noquote() << "passphrase for" << id << "kept in the keychain";
         return;
     }
-    qCWarning(lcCredentials).noquote() << "cannot keep the passphrase for" << id << "in the keychain:"
-                                       << written.error().message;
+    qCWarning(lcCredentials).noquote()
+        << "cannot keep the passphrase for" << id << "in the keychain:" << written.error().message;
     if (failed)
         failed(identityFile, written.error().message);
 }
 
-PassphraseSource::PassphraseSource(std::shared_ptr<SecretStore> keychain, PassphrasePromptFunction prompt,
-                                   PassphraseCheck check)
+PassphraseSource::PassphraseSource(
+    std::shared_ptr<SecretStore> keychain, PassphrasePromptFunction prompt, PassphraseCheck check)
     : m_state(std::make_shared<State>())
 {
     m_state->keychain = std::move(keychain);
@@ -213,7 +216,8 @@ void PassphraseSource::forget(const QString &identityFile)
     m_state->keys.erase(canonicalPath(identityFile));
 }
 
-void PassphraseSource::setRememberFailedHandler(std::function<void(const QString &, const QString &)> handler)
+void PassphraseSource::setRememberFailedHandler(
+    std::function<void(const QString &, const QString &)> handler)
 {
     const std::lock_guard lock(m_state->mutex);
     m_state->rememberFailed = std::move(handler);

@@ -14,8 +14,7 @@ namespace fleetdeck::credentials {
 class SecretStore;
 
 // What the operator is asked: the passphrase of one identity file.
-struct PassphrasePrompt
-{
+struct PassphrasePrompt {
     enum class Previous {
         None, // first question for this key
         Wrong, // the passphrase typed last time did not decrypt the key
@@ -30,8 +29,7 @@ struct PassphrasePrompt
     bool canRemember = false;
 };
 
-struct PassphraseAnswer
-{
+struct PassphraseAnswer {
     SecretBytes passphrase;
     // Keep it in the keychain, once it has decrypted the key.
     bool remember = false;
@@ -40,7 +38,8 @@ struct PassphraseAnswer
 // Asks the operator. Nothing: cancelled, or nobody to ask (no tty); the key is then skipped.
 // Runs on an SSH worker thread and may block (a GUI shows a dialog on its own thread and waits);
 // never more than one runs at a time.
-using PassphrasePromptFunction = std::function<std::optional<PassphraseAnswer>(const PassphrasePrompt &)>;
+using PassphrasePromptFunction =
+    std::function<std::optional<PassphraseAnswer>(const PassphrasePrompt &)>;
 
 // Whether a passphrase decrypts a private key file. The default reads the key with libssh.
 using PassphraseCheck = std::function<bool(const QString &identityFile, QByteArrayView passphrase)>;
@@ -64,21 +63,19 @@ bool passphraseDecryptsKey(const QString &identityFile, QByteArrayView passphras
 //     PassphraseSource source(keychain, prompt);
 //     sessionOptions.passphraseProvider = source.provider();
 //     sessionOptions.passphraseAccepted = source.acceptedHook();
-class PassphraseSource
-{
+class PassphraseSource {
 public:
     // keychain may be null (no keychain: only the operator is asked). prompt may be empty
     // (nobody to ask: keychain only). check defaults to passphraseDecryptsKey.
     PassphraseSource(std::shared_ptr<SecretStore> keychain, PassphrasePromptFunction prompt,
-                     PassphraseCheck check = {});
+        PassphraseCheck check = {});
     ~PassphraseSource();
 
     transport::PassphraseProvider provider() const;
     transport::PassphraseAccepted acceptedHook() const;
 
     // Sets both hooks on connect options (or anything with the two members).
-    template <typename Options>
-    void applyTo(Options &options) const
+    template<typename Options> void applyTo(Options &options) const
     {
         options.passphraseProvider = provider();
         options.passphraseAccepted = acceptedHook();
@@ -90,7 +87,8 @@ public:
 
     // Told when a "remember" could not be stored (keychain unavailable); the message says why.
     // Called on a worker thread.
-    void setRememberFailedHandler(std::function<void(const QString &identityFile, const QString &why)> handler);
+    void setRememberFailedHandler(
+        std::function<void(const QString &identityFile, const QString &why)> handler);
 
     // The keychain key for an identity file: "ssh-passphrase:" + its absolute canonical path.
     static QString keychainKey(const QString &identityFile);

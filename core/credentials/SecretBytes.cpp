@@ -25,7 +25,10 @@ SecretBytes::SecretBytes(QByteArray bytes)
     }
 }
 
-SecretBytes::SecretBytes(const SecretBytes &other) : m_bytes(other.copy()) {}
+SecretBytes::SecretBytes(const SecretBytes &other)
+    : m_bytes(other.copy())
+{
+}
 
 SecretBytes &SecretBytes::operator=(const SecretBytes &other)
 {
@@ -36,7 +39,10 @@ SecretBytes &SecretBytes::operator=(const SecretBytes &other)
     return *this;
 }
 
-SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::exchange(other.m_bytes, {})) {}
+SecretBytes::SecretBytes(SecretBytes &&other) noexcept
+    : m_bytes(std::exchange(other.m_bytes, {}))
+{
+}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

@@ -8,8 +8,7 @@ namespace fleetdeck::credentials {
 // Bytes of a secret (a passphrase) that are overwritten with zeros when dropped. The buffer is
 // never shared with another QByteArray (Qt's implicit sharing would keep an unwiped copy alive
 // behind our back), so it is only handed out as a view or as a fresh deep copy.
-class SecretBytes
-{
+class SecretBytes {
 public:
     SecretBytes() = default;
     // Takes the bytes over; a shared buffer is copied first (the caller wipes its own).
@@ -28,7 +27,10 @@ public:
     bool isEmpty() const { return m_bytes.isEmpty(); }
     void wipe();
 
-    friend bool operator==(const SecretBytes &a, const SecretBytes &b) { return a.m_bytes == b.m_bytes; }
+    friend bool operator==(const SecretBytes &a, const SecretBytes &b)
+    {
+        return a.m_bytes == b.m_bytes;
+    }
 
 private:
     QByteArray m_bytes;

@@ -17,8 +17,7 @@ namespace fleetdeck::credentials {
 // timeout, access refused): an expected outcome, which callers meet by asking the operator
 // instead. Its message says why, for a log or a status line. A key that is simply not there is
 // not an error: read() returns an empty optional.
-class SecretStore
-{
+class SecretStore {
 public:
     virtual ~SecretStore() = default;
 

@@ -4,8 +4,7 @@
 
 namespace fleetdeck::credentials {
 // One translation context for the module (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Fleetdeck::Credentials)
 };
 } // namespace fleetdeck::credentials

@@ -10,8 +10,7 @@ namespace fleetdeck::test {
 // by start-keyring.sh (its login collection unlocked from stdin, so nothing prompts) and ended by
 // stop-keyring.sh, by PID, when this goes. A process that talked to the bus itself must let its
 // QCoreApplication go first: GLib's D-Bus code ends a process whose session bus closes.
-class PrivateKeyring
-{
+class PrivateKeyring {
 public:
     PrivateKeyring();
     ~PrivateKeyring();
@@ -44,8 +43,8 @@ private:
 // the keyring does not come up.
 #define FD_START_KEYRING(keyring)                                                                  \
     do {                                                                                           \
-        if (const QString missing = fleetdeck::test::PrivateKeyring::missingTools(); !missing.isEmpty()) \
+        if (const QString missing = fleetdeck::test::PrivateKeyring::missingTools();               \
+            !missing.isEmpty())                                                                    \
             QSKIP(qPrintable(missing));                                                            \
         QVERIFY2((keyring).start(), qPrintable((keyring).error()));                                \
     } while (false)
-

@@ -35,15 +35,14 @@ const QByteArray passphrase = "open sesame 42";
 
 // fleetdeck-cli on a pseudo-terminal of its own (its controlling terminal, stdin and stderr),
 // with stdout on a pipe so that the JSON document can be told apart from the questions.
-class PtyCli
-{
+class PtyCli {
 public:
     PtyCli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         int out[2];
         if (::pipe(out) != 0)
             return;
-        QByteArrayList storage{test::binaryPath(u"fleetdeck-cli"_s).toLocal8Bit()};
+        QByteArrayList storage { test::binaryPath(u"fleetdeck-cli"_s).toLocal8Bit() };
         for (const QString &argument : arguments)
             storage.append(argument.toLocal8Bit());
         QByteArrayList envStorage;
@@ -96,11 +95,14 @@ public:
         return true;
     }
 
-    void type(const QByteArray &bytes) { QVERIFY(::write(m_master, bytes.constData(), size_t(bytes.size())) == bytes.size()); }
+    void type(const QByteArray &bytes)
+    {
+        QVERIFY(::write(m_master, bytes.constData(), size_t(bytes.size())) == bytes.size());
+    }
 
     bool echoOn() const
     {
-        termios settings{};
+        termios settings {};
         return tcgetattr(m_master, &settings) == 0 && (settings.c_lflag & ECHO);
     }
 
@@ -116,7 +118,7 @@ public:
             readSome(50);
         }
         m_exited = true;
-        while (readSome(0)) {}
+        while (readSome(0)) { }
         char buffer[4096];
         for (ssize_t n; (n = ::read(m_out, buffer, sizeof buffer)) > 0;)
             m_stdout.append(buffer, n);
@@ -129,7 +131,7 @@ public:
 private:
     bool readSome(int waitMs)
     {
-        pollfd ready{m_master, POLLIN, 0};
+        pollfd ready { m_master, POLLIN, 0 };
         if (::poll(&ready, 1, waitMs) <= 0)
             return waitMs > 0; // nothing yet is not the end
         char buffer[1024];
@@ -156,8 +158,7 @@ QJsonObject onlyNode(const QByteArray &json)
 
 } // namespace
 
-class tst_CliPassphrase : public QObject
-{
+class tst_CliPassphrase : public QObject {
     Q_OBJECT
 
 private slots:
@@ -173,8 +174,10 @@ private slots:
         // passphrase is needed before the server is even asked.
         m_key = m_temp.filePath(u"keys/id_protected"_s);
         QDir().mkpath(m_temp.filePath(u"keys"_s));
-        QCOMPARE(QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s,
-                                                    QString::fromLatin1(passphrase), u"-f"_s, m_key}), 0);
+        QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
+                     { u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString::fromLatin1(passphrase),
+                         u"-f"_s, m_key }),
+            0);
         QFile publicKey(m_key + u".pub"_s);
         QVERIFY(publicKey.open(QIODevice::ReadOnly));
         QFile authorized(sshd.dir() + u"/authorized_keys"_s);
@@ -184,9 +187,9 @@ private slots:
         QVERIFY(QFile::remove(m_key + u".pub"_s));
 
         const test::CliResult added = test::runCli(
-            {u"--db"_s, m_fleet->dbPath(), u"nodes"_s, u"add"_s, u"enc"_s, u"--host"_s, u"127.0.0.1"_s,
-             u"--port"_s, QString::number(sshd.port()), u"--user"_s, sshd.user(), u"--identity"_s, m_key,
-             u"--agent-command"_s, m_fleet->agentCommand(u"enc"_s)});
+            { u"--db"_s, m_fleet->dbPath(), u"nodes"_s, u"add"_s, u"enc"_s, u"--host"_s,
+                u"127.0.0.1"_s, u"--port"_s, QString::number(sshd.port()), u"--user"_s, sshd.user(),
+                u"--identity"_s, m_key, u"--agent-command"_s, m_fleet->agentCommand(u"enc"_s) });
         FD_CHECK_EXIT(added, 0);
         m_knownHosts = m_fleet->writeKnownHosts(u"known_hosts"_s);
     }
@@ -196,19 +199,28 @@ private slots:
         // setsid(): no controlling terminal, as under cron or CI; stdin is not a terminal either.
         const test::CliResult result = runDetached({});
         FD_CHECK_EXIT(result, 3);
-        const QJsonObject node = QJsonDocument::fromJson(result.out).object().value(u"nodes"_s).toArray().first().toObject();
+        const QJsonObject node = QJsonDocument::fromJson(result.out)
+                                     .object()
+                                     .value(u"nodes"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         QCOMPARE(node.value(u"state"_s).toString(), u"unreachable"_s);
-        QVERIFY2(node.value(u"reason"_s).toString().contains(m_key + u" (cannot be read or decrypted)"_s),
-                 qPrintable(result.describe()));
+        QVERIFY2(node.value(u"reason"_s)
+                     .toString()
+                     .contains(m_key + u" (cannot be read or decrypted)"_s),
+            qPrintable(result.describe()));
         QVERIFY(!result.err.contains("Enter passphrase"));
     }
 
     void typedOnTheTerminalWithEchoOffThenRemembered()
     {
-        PtyCli cli(prefix(true) + QStringList{u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s}, environment());
+        PtyCli cli(prefix(true) + QStringList { u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s },
+            environment());
         QVERIFY(cli.started());
-        QVERIFY2(cli.waitFor("Enter passphrase for key '" + m_key.toLocal8Bit() + "' (kept in the keychain once it works):"),
-                 cli.screen().constData());
+        QVERIFY2(cli.waitFor("Enter passphrase for key '" + m_key.toLocal8Bit()
+                     + "' (kept in the keychain once it works):"),
+            cli.screen().constData());
         QVERIFY2(!cli.echoOn(), "the passphrase would be echoed");
         cli.type("not it\n");
         QVERIFY2(cli.waitFor("Wrong passphrase for key"), cli.screen().constData());
@@ -219,9 +231,9 @@ private slots:
         QVERIFY2(code == 0, cli.screen().constData());
         QVERIFY2(cli.echoOn(), "echo was not switched back on");
         QVERIFY2(!cli.screen().contains(passphrase) && !cli.screen().contains("not it"),
-                 "a passphrase appeared on the terminal");
+            "a passphrase appeared on the terminal");
         // stdout holds the JSON document alone: the questions went to the terminal.
-        QJsonParseError error{};
+        QJsonParseError error {};
         QJsonDocument::fromJson(cli.out(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(onlyNode(cli.out()).value(u"state"_s).toString(), u"online"_s);
@@ -230,7 +242,7 @@ private slots:
     void readFromTheKeychainWithoutATerminal()
     {
         // Remembered by the previous run, after the key decrypted: no terminal needed now.
-        const test::CliResult result = runDetached({u"--keychain"_s});
+        const test::CliResult result = runDetached({ u"--keychain"_s });
         FD_CHECK_EXIT(result, 0);
         QCOMPARE(onlyNode(result.out).value(u"state"_s).toString(), u"online"_s);
         // Without --keychain the CLI does not look there.
@@ -242,7 +254,7 @@ private slots:
 
     void ctrlCRestoresTheTerminal()
     {
-        PtyCli cli(prefix(false) + QStringList{u"nodes"_s, u"check"_s, u"enc"_s}, environment());
+        PtyCli cli(prefix(false) + QStringList { u"nodes"_s, u"check"_s, u"enc"_s }, environment());
         QVERIFY(cli.started());
         QVERIFY2(cli.waitFor("Enter passphrase for key"), cli.screen().constData());
         QVERIFY(!cli.echoOn());
@@ -254,8 +266,10 @@ private slots:
 
     void unansweredQuestionGivesUp()
     {
-        PtyCli cli(prefix(false) + QStringList{u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s, u"--timeout"_s, u"2"_s},
-                   environment());
+        PtyCli cli(prefix(false)
+                + QStringList { u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s, u"--timeout"_s,
+                    u"2"_s },
+            environment());
         QVERIFY(cli.started());
         QVERIFY(cli.waitFor("Enter passphrase for key"));
         QElapsedTimer timer;
@@ -292,7 +306,7 @@ private:
         cli.setStandardInputFile(QProcess::nullDevice());
         cli.setChildProcessModifier([] { ::setsid(); });
         const QStringList arguments = prefix(false) + globalOptions
-            + QStringList{u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s};
+            + QStringList { u"--json"_s, u"nodes"_s, u"check"_s, u"enc"_s };
         cli.start(test::binaryPath(u"fleetdeck-cli"_s), arguments);
         test::CliResult result;
         result.arguments = arguments;

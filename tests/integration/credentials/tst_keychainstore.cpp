@@ -28,14 +28,18 @@ namespace {
 int probe()
 {
     const QStringList words = qEnvironmentVariable("FLEETDECK_KEYCHAIN_PROBE").split(u' ');
-    const auto timeout = std::chrono::milliseconds(qEnvironmentVariableIntValue("FLEETDECK_KEYCHAIN_TIMEOUT_MS"));
+    const auto timeout =
+        std::chrono::milliseconds(qEnvironmentVariableIntValue("FLEETDECK_KEYCHAIN_TIMEOUT_MS"));
     KeychainStore store(timeout);
     QString answer;
-    const auto failed = [](const Error &error) -> QString { return u"unavailable: "_s + error.message; };
+    const auto failed = [](const Error &error) -> QString {
+        return u"unavailable: "_s + error.message;
+    };
     if (words.value(0) == u"read") {
         auto read = store.read(words.value(1));
         answer = !read ? failed(read.error())
-                       : (*read ? u"found "_s + QString::fromUtf8((*read)->view().toByteArray()) : u"missing"_s);
+                       : (*read ? u"found "_s + QString::fromUtf8((*read)->view().toByteArray())
+                                : u"missing"_s);
     } else if (words.value(0) == u"write") {
         const Result<void> written = store.write(words.value(1), words.value(2).toUtf8());
         answer = written ? u"ok"_s : failed(written.error());
@@ -47,8 +51,7 @@ int probe()
     return 0;
 }
 
-struct ProbeRun
-{
+struct ProbeRun {
     QString answer;
     qint64 elapsedMs = 0;
 };
@@ -57,12 +60,14 @@ struct ProbeRun
 
 // KeychainStore against a real Secret Service: gnome-keyring-daemon on a private D-Bus session
 // started by start-keyring.sh (no desktop, no prompt), and against buses that cannot serve it.
-class tst_KeychainStore : public QObject
-{
+class tst_KeychainStore : public QObject {
     Q_OBJECT
 
 public:
-    explicit tst_KeychainStore(test::PrivateKeyring &keyring) : m_keyring(keyring) {}
+    explicit tst_KeychainStore(test::PrivateKeyring &keyring)
+        : m_keyring(keyring)
+    {
+    }
 
 private slots:
     void initTestCase()
@@ -102,9 +107,11 @@ private slots:
     void keptByTheKeyringNotByUs()
     {
         KeychainStore store(10s);
-        QVERIFY(store.write(u"ssh-passphrase:/tmp/fleetdeck-test/id_two"_s, "kept-by-the-daemon-5c1e"));
+        QVERIFY(
+            store.write(u"ssh-passphrase:/tmp/fleetdeck-test/id_two"_s, "kept-by-the-daemon-5c1e"));
         // Another process reads it: it lives in gnome-keyring, not in this process.
-        const ProbeRun run = runProbe(u"read ssh-passphrase:/tmp/fleetdeck-test/id_two"_s, m_address, 10000);
+        const ProbeRun run =
+            runProbe(u"read ssh-passphrase:/tmp/fleetdeck-test/id_two"_s, m_address, 10000);
         QCOMPARE(run.answer, u"found kept-by-the-daemon-5c1e"_s);
         // Services do not mix: another application's entry of the same key is not ours.
         KeychainStore other(10s, u"io.fleetdeck.Other"_s);
@@ -138,7 +145,8 @@ private slots:
         const ProbeRun read = runProbe(u"read ssh-passphrase:/tmp/x"_s, nowhere, 3000);
         QVERIFY2(read.answer.startsWith(u"unavailable: "_s), qPrintable(read.answer));
         QVERIFY2(read.elapsedMs < 3000 + 2000, qPrintable(QString::number(read.elapsedMs)));
-        const ProbeRun write = runProbe(u"write ssh-passphrase:/tmp/x no-fallback-secret-91b2"_s, nowhere, 3000);
+        const ProbeRun write =
+            runProbe(u"write ssh-passphrase:/tmp/x no-fallback-secret-91b2"_s, nowhere, 3000);
         QVERIFY2(write.answer.startsWith(u"unavailable: "_s), qPrintable(write.answer));
         // QtKeychain's insecure fallback would have put it into a QSettings file under HOME.
         QVERIFY(!test::anyFileContains(m_probeHome.path(), "no-fallback-secret-91b2"));
@@ -163,16 +171,19 @@ private slots:
         // Lock the collection: reading it now needs an unlock prompt that no one will answer.
         QProcess lock;
         lock.setProcessEnvironment(probeEnvironment(m_address, 0));
-        lock.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
-                                    u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
-                                    u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+        lock.start(u"dbus-send"_s,
+            { u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+                u"array:objpath:/org/freedesktop/secrets/collection/login"_s });
         QVERIFY(lock.waitForFinished(10000));
         QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
-        const ProbeRun run = runProbe(u"read ssh-passphrase:/tmp/fleetdeck-test/id_four"_s, m_address, 1500);
+        const ProbeRun run =
+            runProbe(u"read ssh-passphrase:/tmp/fleetdeck-test/id_four"_s, m_address, 1500);
         // QtKeychain's libsecret backend reports the locked entry as missing (gnome-keyring 42);
         // either way the operator is asked, and no unlock prompt is waited for.
         QVERIFY2(!run.answer.startsWith(u"found"_s), qPrintable(run.answer));
-        QVERIFY2(run.answer.startsWith(u"unavailable: "_s) || run.answer == u"missing"_s, qPrintable(run.answer));
+        QVERIFY2(run.answer.startsWith(u"unavailable: "_s) || run.answer == u"missing"_s,
+            qPrintable(run.answer));
         QVERIFY2(run.elapsedMs < 1500 + 2500, qPrintable(QString::number(run.elapsedMs)));
     }
 
@@ -201,10 +212,12 @@ private:
         if (!child.waitForFinished(timeoutMs + 20000)) {
             child.kill();
             child.waitForFinished();
-            return {u"hung"_s, timer.elapsed()};
+            return { u"hung"_s, timer.elapsed() };
         }
-        const ProbeRun run{QString::fromUtf8(child.readAllStandardOutput()).trimmed(), timer.elapsed()};
-        qInfo().noquote() << request.section(u' ', 0, 0) << "->" << run.answer << "in" << run.elapsedMs << "ms";
+        const ProbeRun run { QString::fromUtf8(child.readAllStandardOutput()).trimmed(),
+            timer.elapsed() };
+        qInfo().noquote() << request.section(u' ', 0, 0) << "->" << run.answer << "in"
+                          << run.elapsedMs << "ms";
         return run;
     }
 

@@ -12,7 +12,8 @@ namespace fleetdeck::test {
 // fallback, no settings) is that its bytes are nowhere on disk.
 inline bool anyFileContains(const QString &folder, const QByteArray &needle)
 {
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(
+        folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))

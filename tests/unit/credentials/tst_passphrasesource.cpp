@@ -26,15 +26,14 @@ using Previous = PassphrasePrompt::Previous;
 namespace {
 
 // A keychain kept in memory, counting what is asked of it; "unavailable" on demand.
-class MemoryStore final : public SecretStore
-{
+class MemoryStore final : public SecretStore {
 public:
     Result<std::optional<SecretBytes>> read(const QString &key) override
     {
         const std::lock_guard lock(m_mutex);
         ++reads;
         if (unavailable)
-            return Error{u"no keychain here"_s, {}};
+            return Error { u"no keychain here"_s, {} };
         const auto found = m_secrets.find(key);
         if (found == m_secrets.end())
             return std::optional<SecretBytes>();
@@ -45,7 +44,7 @@ public:
         const std::lock_guard lock(m_mutex);
         ++writes;
         if (unavailable)
-            return Error{u"no keychain here"_s, {}};
+            return Error { u"no keychain here"_s, {} };
         m_secrets[key] = SecretBytes::copyOf(secret);
         return {};
     }
@@ -73,11 +72,11 @@ private:
 
 // An operator who answers from a script, slowly enough for callers to pile up, and a record of
 // every question and of how many were on screen at once.
-class ScriptedOperator
-{
+class ScriptedOperator {
 public:
     explicit ScriptedOperator(QList<std::optional<QByteArray>> answers, bool remember = false)
-        : m_answers(std::move(answers)), m_remember(remember)
+        : m_answers(std::move(answers))
+        , m_remember(remember)
     {
     }
 
@@ -86,7 +85,7 @@ public:
         return [this](const PassphrasePrompt &question) -> std::optional<PassphraseAnswer> {
             const int open = ++m_open;
             int seen = m_mostOpen.load();
-            while (open > seen && !m_mostOpen.compare_exchange_weak(seen, open)) {}
+            while (open > seen && !m_mostOpen.compare_exchange_weak(seen, open)) { }
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
             std::optional<QByteArray> answer;
             {
@@ -97,7 +96,7 @@ public:
             --m_open;
             if (!answer)
                 return std::nullopt;
-            return PassphraseAnswer{SecretBytes(*answer), m_remember};
+            return PassphraseAnswer { SecretBytes(*answer), m_remember };
         };
     }
 
@@ -120,14 +119,16 @@ bool rightFor(const QString &identityFile, QByteArrayView passphrase)
 }
 
 // Runs the provider for every path on its own thread, all at once, as parallel handshakes do.
-QList<std::optional<QByteArray>> inParallel(const transport::PassphraseProvider &provider, const QStringList &paths)
+QList<std::optional<QByteArray>> inParallel(
+    const transport::PassphraseProvider &provider, const QStringList &paths)
 {
     QList<std::optional<QByteArray>> results(paths.size());
     std::vector<std::thread> threads;
     std::atomic<bool> go = false;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         threads.emplace_back([&, i] {
-            while (!go) std::this_thread::yield();
+            while (!go)
+                std::this_thread::yield();
             results[i] = provider(paths.at(i), 1);
         });
     }
@@ -139,8 +140,7 @@ QList<std::optional<QByteArray>> inParallel(const transport::PassphraseProvider 
 
 } // namespace
 
-class tst_PassphraseSource : public QObject
-{
+class tst_PassphraseSource : public QObject {
     Q_OBJECT
 
 private slots:
@@ -148,13 +148,13 @@ private slots:
     {
         test::isolateFromUser();
         QVERIFY(m_dir.isValid());
-        for (const QString &name : {u"id_a"_s, u"id_b"_s, u"id_c"_s})
+        for (const QString &name : { u"id_a"_s, u"id_b"_s, u"id_c"_s })
             test::writeFile(m_dir, name, "not a real key: the test's check stands in for libssh\n");
     }
 
     void manyParallelCallersAskOnce()
     {
-        ScriptedOperator person({"id_a-right"_ba});
+        ScriptedOperator person({ "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         const QStringList paths(32, path(u"id_a"_s));
         const auto results = inParallel(source.provider(), paths);
@@ -168,11 +168,10 @@ private slots:
 
     void questionsAboutSeveralKeysComeOneAtATime()
     {
-        ScriptedOperator person({"id_a-right"_ba, "id_b-right"_ba, "id_c-right"_ba});
+        ScriptedOperator person({ "id_a-right"_ba, "id_b-right"_ba, "id_c-right"_ba });
         // The operator answers in a fixed order, the keys are asked in any: check loosely.
-        const PassphraseSource source(nullptr, person.prompt(), [](const QString &, QByteArrayView p) {
-            return p.endsWith("-right");
-        });
+        const PassphraseSource source(nullptr, person.prompt(),
+            [](const QString &, QByteArrayView p) { return p.endsWith("-right"); });
         QStringList paths;
         for (int i = 0; i < 10; ++i)
             paths << path(u"id_a"_s) << path(u"id_b"_s) << path(u"id_c"_s);
@@ -185,7 +184,7 @@ private slots:
 
     void wrongPassphraseIsAskedAgainAndSaidSo()
     {
-        ScriptedOperator person({"typo"_ba, "id_a-right"_ba});
+        ScriptedOperator person({ "typo"_ba, "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right"_ba));
         QCOMPARE(person.questions.size(), 2);
@@ -197,7 +196,7 @@ private slots:
 
     void threeWrongPassphrasesSkipTheKey()
     {
-        ScriptedOperator person({"1"_ba, "2"_ba, "3"_ba, "id_a-right"_ba});
+        ScriptedOperator person({ "1"_ba, "2"_ba, "3"_ba, "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::nullopt);
         QCOMPARE(person.questions.size(), 3);
@@ -205,7 +204,7 @@ private slots:
 
     void cancelledQuestionSkipsEveryoneWaiting()
     {
-        ScriptedOperator person({std::nullopt, "id_a-right"_ba});
+        ScriptedOperator person({ std::nullopt, "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         const auto results = inParallel(source.provider(), QStringList(16, path(u"id_a"_s)));
         QCOMPARE(person.questions.size(), 1);
@@ -233,13 +232,14 @@ private slots:
         auto store = std::make_shared<MemoryStore>();
         const QString key = PassphraseSource::keychainKey(path(u"id_a"_s));
         QVERIFY(store->write(key, "stale"));
-        ScriptedOperator person({std::nullopt, "id_a-right"_ba});
+        ScriptedOperator person({ std::nullopt, "id_a-right"_ba });
         const PassphraseSource source(store, person.prompt(), rightFor);
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::nullopt);
         QCOMPARE(person.questions.size(), 1);
         QCOMPARE(person.questions.at(0).previous, Previous::KeychainWrong);
         QVERIFY(person.questions.at(0).canRemember);
-        // The stale passphrase is not tried again: the next connection goes straight to the operator.
+        // The stale passphrase is not tried again: the next connection goes straight to the
+        // operator.
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right"_ba));
         QCOMPARE(store->reads.load(), 1);
         QCOMPARE(person.questions.at(1).previous, Previous::None);
@@ -251,7 +251,7 @@ private slots:
     void rememberedOnlyAfterTheKeyDecrypted()
     {
         auto store = std::make_shared<MemoryStore>();
-        ScriptedOperator person({"typo"_ba, "id_b-right"_ba}, true);
+        ScriptedOperator person({ "typo"_ba, "id_b-right"_ba }, true);
         const PassphraseSource source(store, person.prompt(), rightFor);
         const QString key = PassphraseSource::keychainKey(path(u"id_b"_s));
         QCOMPARE(source.provider()(path(u"id_b"_s), 1), std::optional("id_b-right"_ba));
@@ -271,7 +271,7 @@ private slots:
     void notRememberedWhenNotAsked()
     {
         auto store = std::make_shared<MemoryStore>();
-        ScriptedOperator person({"id_c-right"_ba}, false);
+        ScriptedOperator person({ "id_c-right"_ba }, false);
         const PassphraseSource source(store, person.prompt(), rightFor);
         QCOMPARE(source.provider()(path(u"id_c"_s), 1), std::optional("id_c-right"_ba));
         source.acceptedHook()(path(u"id_c"_s), "id_c-right");
@@ -282,10 +282,11 @@ private slots:
     {
         auto store = std::make_shared<MemoryStore>();
         store->unavailable = true;
-        ScriptedOperator person({"id_a-right"_ba, "id_b-right"_ba}, true);
+        ScriptedOperator person({ "id_a-right"_ba, "id_b-right"_ba }, true);
         PassphraseSource source(store, person.prompt(), rightFor);
         QString failure;
-        source.setRememberFailedHandler([&](const QString &file, const QString &why) { failure = file + u": "_s + why; });
+        source.setRememberFailedHandler(
+            [&](const QString &file, const QString &why) { failure = file + u": "_s + why; });
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right"_ba));
         QCOMPARE(source.provider()(path(u"id_b"_s), 1), std::optional("id_b-right"_ba));
         // One timeout's worth of waiting, not one per key.
@@ -296,19 +297,23 @@ private slots:
 
     void rememberWithoutKeychainWritesNothingAnywhere()
     {
-        ScriptedOperator person({"id_a-right-but-unique-7f3a"_ba}, true);
-        const PassphraseSource source(nullptr, person.prompt(), [](const QString &, QByteArrayView) { return true; });
-        QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right-but-unique-7f3a"_ba));
+        ScriptedOperator person({ "id_a-right-but-unique-7f3a"_ba }, true);
+        const PassphraseSource source(
+            nullptr, person.prompt(), [](const QString &, QByteArrayView) { return true; });
+        QCOMPARE(
+            source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right-but-unique-7f3a"_ba));
         QVERIFY(!person.questions.at(0).canRemember);
         source.acceptedHook()(path(u"id_a"_s), "id_a-right-but-unique-7f3a");
-        // No plain-text fallback: not in the test's HOME (settings, data, cache) nor beside the key.
-        QVERIFY2(!test::anyFileContains(QDir::homePath(), "id_a-right-but-unique-7f3a"), "a passphrase was written to a file");
+        // No plain-text fallback: not in the test's HOME (settings, data, cache) nor beside the
+        // key.
+        QVERIFY2(!test::anyFileContains(QDir::homePath(), "id_a-right-but-unique-7f3a"),
+            "a passphrase was written to a file");
         QVERIFY(!test::anyFileContains(m_dir.path(), "id_a-right-but-unique-7f3a"));
     }
 
     void laterAttemptMeansThePassphraseFailed()
     {
-        ScriptedOperator person({"id_a-right"_ba, "id_a-right"_ba});
+        ScriptedOperator person({ "id_a-right"_ba, "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         QVERIFY(source.provider()(path(u"id_a"_s), 1));
         // The authenticator could not use it after all (the key file changed): ask, saying so.
@@ -319,7 +324,7 @@ private slots:
 
     void handedOutBuffersAreTheCallersOwn()
     {
-        ScriptedOperator person({"id_a-right"_ba});
+        ScriptedOperator person({ "id_a-right"_ba });
         const PassphraseSource source(nullptr, person.prompt(), rightFor);
         std::optional<QByteArray> first = source.provider()(path(u"id_a"_s), 1);
         QVERIFY(first && first->isDetached());
@@ -332,8 +337,10 @@ private slots:
     {
         const QString link = m_dir.filePath(u"link_to_a"_s);
         QVERIFY(QFile::link(path(u"id_a"_s), link));
-        QCOMPARE(PassphraseSource::keychainKey(link), u"ssh-passphrase:"_s + QFileInfo(path(u"id_a"_s)).canonicalFilePath());
-        QCOMPARE(PassphraseSource::keychainKey(m_dir.path() + u"/sub/../id_a"_s), PassphraseSource::keychainKey(link));
+        QCOMPARE(PassphraseSource::keychainKey(link),
+            u"ssh-passphrase:"_s + QFileInfo(path(u"id_a"_s)).canonicalFilePath());
+        QCOMPARE(PassphraseSource::keychainKey(m_dir.path() + u"/sub/../id_a"_s),
+            PassphraseSource::keychainKey(link));
     }
 
     void realKeyIsChecked()
@@ -341,7 +348,8 @@ private slots:
         // The default check decrypts with libssh, on a key ssh-keygen made.
         const QString key = m_dir.filePath(u"id_ed25519_enc"_s);
         QProcess keygen;
-        keygen.start(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, u"open sesame"_s, u"-f"_s, key});
+        keygen.start(u"ssh-keygen"_s,
+            { u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, u"open sesame"_s, u"-f"_s, key });
         if (!keygen.waitForStarted())
             QSKIP("ssh-keygen (openssh-client) is not installed");
         QVERIFY(keygen.waitForFinished(20000) && keygen.exitCode() == 0);
@@ -350,7 +358,7 @@ private slots:
         QVERIFY(!passphraseDecryptsKey(key, ""));
         QVERIFY(!passphraseDecryptsKey(m_dir.filePath(u"missing"_s), "open sesame"));
 
-        ScriptedOperator person({"wrong"_ba, "open sesame"_ba});
+        ScriptedOperator person({ "wrong"_ba, "open sesame"_ba });
         const PassphraseSource source(nullptr, person.prompt());
         QCOMPARE(source.provider()(key, 1), std::optional("open sesame"_ba));
         QCOMPARE(person.questions.size(), 2);

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 using fleetdeck::credentials::SecretBytes;
 
 // SecretBytes must never share its buffer: a shared buffer survives the wipe in another holder.
-class tst_SecretBytes : public QObject
-{
+class tst_SecretBytes : public QObject {
     Q_OBJECT
 
 private slots:
@@ -49,7 +48,8 @@ private slots:
         QVERIFY(secret.isEmpty());
         SecretBytes moved = SecretBytes::copyOf("x");
         SecretBytes target = std::move(moved);
-        QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the point
+        QVERIFY(
+            moved.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the point
         QCOMPARE(target.view(), "x"_ba);
     }
 };
