@@ -4,6 +4,7 @@
 #include "core/validation/engine/cpu/Sgemm.h"
 
 #include "core/validation/engine/cpu/GemmMicroKernels.h"
+#include "core/validation/engine/cpu/SimdClones.h"
 
 #include <algorithm>
 #include <cstring>
@@ -67,65 +68,79 @@ void packB(const MatrixView &b, int64_t p0, int64_t kc, int64_t j0, int64_t cols
 
 // C = A * B for a few rows of A (a dense layer at batch 1): B is read once, so packing it would
 // cost as much as the product. Sums run in float, in blocks of gemmBlockK added into C, as in
-// the blocked path, so the same error bound holds. Columns are spread over the pool.
-void skinnyGemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, const MatrixView &a, const MatrixView &b,
-                float *c, int64_t ldc)
+// the blocked path, so the same error bound holds. This does columns [begin, end).
+FLEETDECK_SIMD_CLONES void skinnyColumns(int64_t m, int64_t k, const MatrixView &a, const MatrixView &b, float *c,
+                                         int64_t ldc, int64_t begin, int64_t end)
 {
     constexpr int64_t lanes = 16;   // independent partial sums per dot product, for the vectoriser
     constexpr int64_t stripe = 512; // columns of C summed at once in the row-major case
-    pool.parallelFor(n, 64, [&](int64_t begin, int64_t end) {
-        for (int64_t i = 0; i < m; ++i) {
-            const float *aRow = a.data + i * a.rowStride;
-            float *cRow = c + i * ldc;
-            std::fill(cRow + begin, cRow + end, 0.0f);
-            for (int64_t p0 = 0; p0 < k; p0 += gemmBlockK) {
-                const int64_t p1 = std::min(k, p0 + gemmBlockK);
-                if (b.colStride == 1) { // B row-major: axpy of each B row into C's row
-                    float block[stripe];
-                    for (int64_t j0 = begin; j0 < end; j0 += stripe) {
-                        const int64_t j1 = std::min(end, j0 + stripe);
-                        std::fill(block, block + (j1 - j0), 0.0f);
-                        for (int64_t p = p0; p < p1; ++p) {
-                            const float av = aRow[p];
-                            const float *bRow = b.data + p * b.rowStride;
-                            for (int64_t j = j0; j < j1; ++j)
-                                block[j - j0] += av * bRow[j];
-                        }
+    for (int64_t i = 0; i < m; ++i) {
+        const float *aRow = a.data + i * a.rowStride;
+        float *cRow = c + i * ldc;
+        std::fill(cRow + begin, cRow + end, 0.0f);
+        for (int64_t p0 = 0; p0 < k; p0 += gemmBlockK) {
+            const int64_t p1 = std::min(k, p0 + gemmBlockK);
+            if (b.colStride == 1) { // B row-major: axpy of each B row into C's row
+                float block[stripe];
+                for (int64_t j0 = begin; j0 < end; j0 += stripe) {
+                    const int64_t j1 = std::min(end, j0 + stripe);
+                    std::fill(block, block + (j1 - j0), 0.0f);
+                    for (int64_t p = p0; p < p1; ++p) {
+                        const float av = aRow[p];
+                        const float *bRow = b.data + p * b.rowStride;
                         for (int64_t j = j0; j < j1; ++j)
-                            cRow[j] += block[j - j0];
+                            block[j - j0] += av * bRow[j];
                     }
-                    continue;
+                    for (int64_t j = j0; j < j1; ++j)
+                        cRow[j] += block[j - j0];
                 }
-                for (int64_t j = begin; j < end; ++j) { // B transposed: a contiguous dot per column
-                    const float *column = b.data + j * b.colStride;
-                    float partial[lanes] = {};
-                    int64_t p = p0;
-                    for (; p + lanes <= p1; p += lanes)
-                        for (int64_t l = 0; l < lanes; ++l)
-                            partial[l] += aRow[p + l] * column[(p + l) * b.rowStride];
-                    float sum = 0.0f;
-                    for (; p < p1; ++p)
-                        sum += aRow[p] * column[p * b.rowStride];
-                    for (float v : partial)
-                        sum += v;
-                    cRow[j] += sum;
-                }
+                continue;
+            }
+            for (int64_t j = begin; j < end; ++j) { // B transposed: a contiguous dot per column
+                const float *column = b.data + j * b.colStride;
+                float partial[lanes] = {};
+                int64_t p = p0;
+                for (; p + lanes <= p1; p += lanes)
+                    for (int64_t l = 0; l < lanes; ++l)
+                        partial[l] += aRow[p + l] * column[(p + l) * b.rowStride];
+                float sum = 0.0f;
+                for (; p < p1; ++p)
+                    sum += aRow[p] * column[p * b.rowStride];
+                for (float v : partial)
+                    sum += v;
+                cRow[j] += sum;
             }
         }
-    });
+    }
 }
 
-void applyEpilogue(const GemmEpilogue &e, float *c, int64_t ldc, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+void skinnyGemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, const MatrixView &a, const MatrixView &b,
+                float *c, int64_t ldc)
 {
-    if (!e.rowBias && !e.columnBias && e.minValue == -std::numeric_limits<float>::infinity()
-        && e.maxValue == std::numeric_limits<float>::infinity())
+    pool.parallelFor(n, 64, [&](int64_t begin, int64_t end) { skinnyColumns(m, k, a, b, c, ldc, begin, end); });
+}
+
+// Compiled per instruction set: with only a bias (the usual Conv) the loop is one vector add.
+FLEETDECK_SIMD_CLONES void applyEpilogue(const GemmEpilogue &e, float *c, int64_t ldc, int64_t i0, int64_t i1,
+                                         int64_t j0, int64_t j1)
+{
+    const bool clamp = e.minValue != -std::numeric_limits<float>::infinity()
+        || e.maxValue != std::numeric_limits<float>::infinity();
+    if (!e.rowBias && !e.columnBias && !clamp)
         return;
     for (int64_t i = i0; i < i1; ++i) {
         float *row = c + i * ldc;
         const float rowBias = e.rowBias ? e.rowBias[i] : 0.0f;
-        for (int64_t j = j0; j < j1; ++j) {
-            const float value = row[j] + rowBias + (e.columnBias ? e.columnBias[j] : 0.0f);
-            row[j] = std::min(std::max(value, e.minValue), e.maxValue);
+        if (e.columnBias) {
+            for (int64_t j = j0; j < j1; ++j)
+                row[j] += rowBias + e.columnBias[j];
+        } else {
+            for (int64_t j = j0; j < j1; ++j)
+                row[j] += rowBias;
+        }
+        if (clamp) {
+            for (int64_t j = j0; j < j1; ++j)
+                row[j] = std::min(std::max(row[j], e.minValue), e.maxValue);
         }
     }
 }
