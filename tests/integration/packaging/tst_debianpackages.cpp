@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,11 @@ void TestDebianPackages::appPackageHoldsTheDesktopApp()
     for (const QString &path : expected)
         QVERIFY2(files.contains(path), qPrintable(path + u" is not in the app package"_s));
     QVERIFY2(!files.contains(u"/usr/bin/fleetdeck-agent"_s), "the agent has its own package");
+    // libonnx's checker runs in this child process (core/validation/engine/OnnxCheck.h).
+    const bool hasChecker = std::any_of(files.begin(), files.end(), [](const QString &path) {
+        return path.startsWith(u"/usr/lib/"_s) && path.endsWith(u"/fleetdeck/fleetdeck-onnx-check"_s);
+    });
+    QVERIFY2(hasChecker, qPrintable(files.join(u'\n')));
 
     // Depends were computed from the binaries' libraries, plus the plugins Qt loads at run time
     // (SQL driver, SVG icons), which no library lookup can find.
@@ -236,6 +243,15 @@ void TestDebianPackages::installsIntoAPrivateRootAndRuns()
     const Run version = run(root + u"/usr/bin/fleetdeck-cli"_s, { u"--version"_s });
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.contains(QStringLiteral(FLEETDECK_VERSION)), qPrintable(version.out));
+
+    // The installed CLI finds its model checker where the package put it, and validates.
+    const QString model = u"/usr/share/libonnx-testdata/data/node/test_relu/model.onnx"_s;
+    if (QFile::exists(model)) {
+        const Run validated = run(root + u"/usr/bin/fleetdeck-cli"_s,
+            { u"--db"_s, m_dir.filePath(u"validate.sqlite"_s), u"validate"_s, model, u"--json"_s });
+        QVERIFY2(validated.exitCode == 0, qPrintable(validated.out + validated.err));
+        QVERIFY2(validated.out.contains(u"\"pass"_s), qPrintable(validated.out));
+    }
 
     if (QFile::exists(root + u"/usr/lib/systemd/system/fleetdeck-agent.service"_s)) {
         QFile unit(root + u"/usr/lib/systemd/system/fleetdeck-agent.service"_s);
