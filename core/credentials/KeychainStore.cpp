@@ -28,13 +28,14 @@ public:
         static std::mutex mutex;
         const std::lock_guard lock(mutex);
         static std::shared_ptr<KeychainThread> thread;
-        if (!thread) {
+        if (!thread)
             thread = std::make_shared<KeychainThread>();
+        // Not running: the first use, or the post routine of an earlier QCoreApplication of this
+        // process stopped it (post routines run once, so each start registers its own).
+        if (!thread->m_thread.isRunning()) {
+            thread->start();
             qAddPostRoutine(&KeychainThread::stopInstance);
         }
-        // The post routine may have stopped it (a second QCoreApplication in one process).
-        if (!thread->m_thread.isRunning())
-            thread->start();
         s_current = thread;
         return thread;
     }
@@ -62,8 +63,8 @@ private:
         // A job stuck in a D-Bus call must not hold the application's exit for long.
         if (!thread->m_thread.wait(QDeadlineTimer(2000))) {
             qCWarning(lcCredentials) << "the keychain thread did not stop; leaving it to the exit";
-            new std::shared_ptr<KeychainThread>(
-                thread); // never destroyed: a running QThread must not be
+            // Leaked on purpose: destroying a QThread that still runs aborts the process.
+            new std::shared_ptr<KeychainThread>(thread);
         }
     }
 
