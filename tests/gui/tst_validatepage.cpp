@@ -230,6 +230,11 @@ private Q_SLOTS:
                          0, fleetdeck::ui::ValidationHistoryModel::VerdictColumn))
                      .toString(),
             u"Passed"_s);
+        // A file has no version history; back on the version, its verdicts are read again.
+        m_page->selectSource(ValidatePage::Source::File);
+        QCOMPARE(m_page->historyModel()->rowCount(), 0);
+        m_page->selectSource(ValidatePage::Source::Version);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->historyModel()->rowCount(), 1, 10000);
     }
 
     void unsupportedOpCannotBeValidated()

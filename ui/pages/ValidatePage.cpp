@@ -190,11 +190,8 @@ QWidget *ValidatePage::buildForm()
     layout->addWidget(m_historyTitle);
     layout->addWidget(m_historyView, 1);
 
-    connect(m_versionRadio, &QRadioButton::toggled, this, &ValidatePage::updateState);
-    connect(m_versionCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateState();
-        reloadHistory();
-    });
+    connect(m_versionRadio, &QRadioButton::toggled, this, &ValidatePage::selectionChanged);
+    connect(m_versionCombo, &QComboBox::currentIndexChanged, this, &ValidatePage::selectionChanged);
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_fileRadio->setChecked(true); });
     connect(m_fileButton, &QPushButton::clicked, this, &ValidatePage::chooseModelFile);
     connect(m_dataButton, &QPushButton::clicked, this, &ValidatePage::chooseDataDir);
@@ -436,6 +433,12 @@ void ValidatePage::storeOutcome(const ValidationOutcome &outcome)
         reloadHistory();
         Q_EMIT resultStored(stored->id);
     });
+}
+
+void ValidatePage::selectionChanged()
+{
+    updateState();
+    reloadHistory();
 }
 
 void ValidatePage::reloadHistory()

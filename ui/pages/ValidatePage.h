@@ -79,6 +79,7 @@ private:
     void onFinished(const ValidationOutcome &outcome);
     void storeOutcome(const ValidationOutcome &outcome);
     void reloadHistory();
+    void selectionChanged(); // the version or the kind of source
     std::optional<qint64> selectedVersionId() const;
     // The request the form describes, or a message saying what to correct.
     Result<ValidationRequest> readForm() const;
