@@ -22,13 +22,17 @@ namespace {
     const int64_t pitch = outW + (g.kernel[1] - 1) * g.dilations[1];
     const int64_t frameH = outH + (g.kernel[0] - 1) * g.dilations[0];
     float *frame = scratch, *acc = scratch + frameH * pitch;
-    std::fill(frame, frame + frameH * pitch, 0.0f);
-    for (int64_t ih = 0; ih < inH; ++ih) {
-        const int64_t fh = ih + g.padBegin[0];
-        if (fh < frameH)
-            std::copy(in + ih * inW, in + ih * inW + std::min(inW, pitch - g.padBegin[1]),
-                      frame + fh * pitch + g.padBegin[1]);
+    // Zeros only where the padding lies: the rows above and below, the columns left and right.
+    const int64_t top = std::min(g.padBegin[0], frameH), left = g.padBegin[1];
+    const int64_t copied = std::min(inW, pitch - left), rows = std::min(inH, frameH - top);
+    std::fill(frame, frame + top * pitch, 0.0f);
+    for (int64_t ih = 0; ih < rows; ++ih) {
+        float *dst = frame + (ih + top) * pitch;
+        std::fill(dst, dst + left, 0.0f);
+        std::copy(in + ih * inW, in + ih * inW + copied, dst + left);
+        std::fill(dst + left + copied, dst + pitch, 0.0f);
     }
+    std::fill(frame + (top + rows) * pitch, frame + frameH * pitch, 0.0f);
     const int64_t length = (outH - 1) * pitch + outW;
     std::fill(acc, acc + length, init);
     for (int64_t kh = 0; kh < g.kernel[0]; ++kh) {
