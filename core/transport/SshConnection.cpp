@@ -117,32 +117,23 @@ std::optional<SshError> startCommand(ssh_session session, ssh_channel channel,
 }
 
 // Connects one session (over fd when it is a relay's socket, else by TCP), verifies the host
-// key and authenticates. fd is libssh's from ssh_connect() on; closed here if never handed over.
+// key and authenticates. The caller keeps owning fd: libssh never closes it.
 std::optional<SshError> establish(ssh_session session, const SshConnectOptions &options, int fd,
                                   HostKeyVerdict &verdict)
 {
-    const auto dropFd = [fd] {
-        if (fd >= 0)
-            ::close(fd);
-    };
     const KnownHostsStore store(options.effectiveKnownHostsPath());
     Result<KnownHostsFile> known = store.load();
-    if (!known) {
-        dropFd();
+    if (!known)
         return SshError{SshError::Kind::KnownHostsUnusable, known.error().toString(), {}};
-    }
     for (const QString &extra : options.extraKnownHostsPaths) {
         const Result<KnownHostsFile> more = KnownHostsStore(extra).load();
-        if (!more) {
-            dropFd();
+        if (!more)
             return SshError{SshError::Kind::KnownHostsUnusable, more.error().toString(), {}};
-        }
         known->merge(*more);
     }
     socket_t socket = fd;
     if (!session || !configure(session, options, *known)
         || (fd >= 0 && ssh_options_set(session, SSH_OPTIONS_FD, &socket) != SSH_OK)) {
-        dropFd();
         return SshError{SshError::Kind::Disconnected,
                         Tr::tr("Cannot set up an SSH session for %1: %2")
                             .arg(options.displayName(), session ? lastError(session) : QString()), {}};
@@ -168,7 +159,7 @@ std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const
                                                                            const QString &command)
 {
     std::unique_ptr<SshConnection> connection(new SshConnection);
-    int fd = -1;
+    int fd = -1; // the relay socket the next session runs over; ours until a relay or we take it
     const size_t hops = options.jumpHosts.size();
     for (size_t i = 0; i < hops; ++i) {
         const SshConnectOptions &jump = options.jumpHosts[i];
@@ -178,14 +169,17 @@ std::variant<std::unique_ptr<SshConnection>, SshError> SshConnection::open(const
         if (auto failed = establish(session, jump, fd, verdict)) {
             if (session)
                 ssh_free(session);
+            if (fd >= 0)
+                ::close(fd);
             return atJumpHost(*failed, jump, i, hops);
         }
-        auto relay = SshJumpRelay::start(session, jump, next.host, next.port);
+        auto relay = SshJumpRelay::start(session, fd, jump, next.host, next.port);
         if (auto *error = std::get_if<SshError>(&relay))
             return *error;
         fd = std::get<0>(relay)->takePeerSocket();
         connection->m_relays.push_back(std::move(std::get<0>(relay)));
     }
+    connection->m_socket = fd;
     connection->m_session = ssh_new();
     ssh_session session = connection->m_session;
     if (auto failed = establish(session, options, fd, connection->m_hostKey))
@@ -209,6 +203,9 @@ SshConnection::~SshConnection()
             ssh_disconnect(m_session);
         ssh_free(m_session);
     }
+    // libssh never closes a socket it was given with SSH_OPTIONS_FD.
+    if (m_socket >= 0)
+        ::close(m_socket);
     // Innermost hop first: each jump session says goodbye through the hops before it.
     while (!m_relays.empty())
         m_relays.pop_back();

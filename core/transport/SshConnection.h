@@ -44,6 +44,7 @@ private:
     ssh_session_struct *m_session = nullptr;
     ssh_channel_struct *m_channel = nullptr;
     HostKeyVerdict m_hostKey;
+    int m_socket = -1; // the last relay's socket the session runs over; -1: TCP
     std::vector<std::unique_ptr<SshJumpRelay>> m_relays; // first hop first
 };
 

@@ -34,16 +34,19 @@ bool wouldBlock()
 }
 } // namespace
 
-SshJumpRelay::SshJumpRelay(ssh_session_struct *session, SshConnectOptions jump, QString target)
-    : m_session(session), m_jump(std::move(jump)), m_target(std::move(target))
+SshJumpRelay::SshJumpRelay(ssh_session_struct *session, int sessionSocket, SshConnectOptions jump,
+                           QString target)
+    : m_session(session), m_sessionSocket(sessionSocket), m_jump(std::move(jump)),
+      m_target(std::move(target))
 {
 }
 
 std::variant<std::unique_ptr<SshJumpRelay>, SshError>
-SshJumpRelay::start(ssh_session_struct *session, const SshConnectOptions &jump, const QString &host, int port)
+SshJumpRelay::start(ssh_session_struct *session, int sessionSocket, const SshConnectOptions &jump,
+                    const QString &host, int port)
 {
     const QString target = host + u':' + QString::number(port);
-    std::unique_ptr<SshJumpRelay> relay(new SshJumpRelay(session, jump, target));
+    std::unique_ptr<SshJumpRelay> relay(new SshJumpRelay(session, sessionSocket, jump, target));
     relay->m_channel = ssh_channel_new(session);
     // The originator address is informational for sshd; we forward nothing of our own.
     if (!relay->m_channel
@@ -89,6 +92,9 @@ SshJumpRelay::~SshJumpRelay()
     if (ssh_is_connected(m_session))
         ssh_disconnect(m_session);
     ssh_free(m_session);
+    // libssh never closes a socket it was given with SSH_OPTIONS_FD.
+    if (m_sessionSocket >= 0)
+        ::close(m_sessionSocket);
 }
 
 int SshJumpRelay::takePeerSocket()

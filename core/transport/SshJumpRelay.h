@@ -31,21 +31,24 @@ namespace fleetdeck::transport {
 class SshJumpRelay
 {
 public:
-    // Takes ownership of session (also on failure). Opens the channel to host:port (blocking,
-    // bounded by the jump's connect timeout) and starts the thread.
+    // Takes ownership of session and of sessionSocket, the relay socket it runs over (-1: TCP),
+    // also on failure. Opens the channel to host:port (blocking, bounded by the jump's connect
+    // timeout) and starts the thread.
     static std::variant<std::unique_ptr<SshJumpRelay>, SshError>
-    start(ssh_session_struct *session, const SshConnectOptions &jump, const QString &host, int port);
+    start(ssh_session_struct *session, int sessionSocket, const SshConnectOptions &jump,
+          const QString &host, int port);
     ~SshJumpRelay();
     SshJumpRelay(const SshJumpRelay &) = delete;
     SshJumpRelay &operator=(const SshJumpRelay &) = delete;
 
-    // The socket for the next hop's session, handed over once; libssh closes it with that session.
+    // The socket for the next hop's session, handed over once; the caller owns it from then on
+    // (libssh does not close a socket given with SSH_OPTIONS_FD).
     int takePeerSocket();
     // Why the relay stopped when the jump host, not our side, ended it; empty otherwise.
     QString failure() const;
 
 private:
-    SshJumpRelay(ssh_session_struct *session, SshConnectOptions jump, QString target);
+    SshJumpRelay(ssh_session_struct *session, int sessionSocket, SshConnectOptions jump, QString target);
     enum class Step { Go, Done };
     void run();
     Step pump();
@@ -53,6 +56,7 @@ private:
     void fail(const QString &why);
 
     ssh_session_struct *m_session;
+    int m_sessionSocket; // what m_session runs over when this is not the first hop; else -1
     ssh_channel_struct *m_channel = nullptr;
     SshConnectOptions m_jump;
     QString m_target;

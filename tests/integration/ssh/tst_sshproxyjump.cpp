@@ -4,8 +4,10 @@
 // and a node alias is resolved through $HOME/.ssh/config (the test's private HOME).
 #include "core/fleet/session/AgentEndpoint.h"
 #include "core/fleet/session/ChannelFailure.h"
+#include "core/fleet/session/NodeSession.h"
 #include "core/transport/KnownHostsFile.h"
 #include "core/transport/SshChannel.h"
+#include "tests/integration/fleet/FleetFixture.h"
 #include "tests/integration/ssh/SshRun.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/sshd/SshdFixture.h"
@@ -38,6 +40,7 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<SshdFixture> m_jump;
     std::unique_ptr<SshdFixture> m_target;
+    std::unique_ptr<fleetdeck::test::FleetFixture> m_fleet; // the real agent's command line
     QString m_knownHosts; // pins both servers
 
     SshConnectOptions jumpOptions() const
@@ -85,6 +88,7 @@ private Q_SLOTS:
     {
         fleetdeck::test::isolateFromUser();
         QVERIFY(m_temp.isValid());
+        m_fleet = std::make_unique<fleetdeck::test::FleetFixture>(m_temp);
         m_jump = std::make_unique<SshdFixture>(m_temp.filePath(u"jump"_s));
         m_target = std::make_unique<SshdFixture>(m_temp.filePath(u"target"_s));
         QVERIFY2(m_jump->start(), qPrintable(m_jump->errorString()));
@@ -97,6 +101,7 @@ private Q_SLOTS:
     {
         m_target.reset();
         m_jump.reset();
+        m_fleet.reset();
     }
 
     void throughOneJumpHost()
@@ -119,6 +124,24 @@ private Q_SLOTS:
         QVERIFY2(!run.error, qPrintable(run.reason));
         QCOMPARE(run.output.trimmed(), QByteArray::number(big.size()));
         QTRY_COMPARE(logins(*m_jump), jumpLogins + 2);
+    }
+
+    // Closing the target's channel closes every hop: the relays' sockets and the jump sessions'
+    // sockets are all gone afterwards (their threads hold them until they end).
+    void chainTornDownWithTheConnection()
+    {
+        const auto openFds = [] {
+            return QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size();
+        };
+        QVERIFY(!runCommand(targetOptions(2), u"true"_s).error); // warm up the SSH threads
+        const qsizetype before = openFds();
+        {
+            fleetdeck::test::EchoSession session(targetOptions(2));
+            QVERIFY(session.waitForEcho());
+            QVERIFY(openFds() >= before + 5); // 2 jump TCP sockets, 2 socket pairs, target end
+            session.channel.close();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(openFds(), before, 10000);
     }
 
     void unknownJumpKeyRefusedThenAccepted()
@@ -264,6 +287,48 @@ private Q_SLOTS:
         run = runCommand(endpoint->ssh, u"echo via-config"_s);
         QVERIFY2(!run.error, qPrintable(run.reason));
         QCOMPARE(run.output, "via-config\n");
+    }
+
+    // A node session with the real agent behind a jump host from the config: online, then
+    // unreachable naming the jump host when it dies, then online again when it is back.
+    void nodeSessionThroughJumpHostReconnects()
+    {
+        const QByteArray config = "Host behind\n"
+            "  HostName 127.0.0.1\n  Port " + QByteArray::number(m_target->port()) + "\n"
+            "  ProxyJump bastion\n"
+            "Host bastion\n"
+            "  HostName 127.0.0.1\n  Port " + QByteArray::number(m_jump->port()) + "\n"
+            "  User " + m_jump->user().toUtf8() + "\n"
+            "  IdentityFile " + m_jump->clientKeyPath().toUtf8() + "\n";
+        QVERIFY(!writeHome(u".ssh/config"_s, config).isEmpty());
+        fleetdeck::inventory::Node node;
+        node.id = 1;
+        node.name = u"behind"_s;
+        node.host = u"behind"_s;
+        node.user = m_target->user();
+        node.identityFile = m_target->clientKeyPath();
+        node.agentCommand = m_fleet->agentCommand(u"behind"_s);
+        SessionOptions options;
+        options.knownHostsPath = m_knownHosts;
+        options.withUserSshConfig();
+        options.autoReconnect = true;
+        options.reconnectInitialDelay = std::chrono::milliseconds(200);
+        options.reconnectMaxDelay = std::chrono::milliseconds(1000);
+        options.keepaliveInterval = std::chrono::milliseconds(500);
+        fleetdeck::fleet::NodeSession session(node, options);
+        QSignalSpy settled(&session, &fleetdeck::fleet::NodeSession::settled);
+        session.open();
+        QVERIFY(settled.wait(20000));
+        QVERIFY2(session.state() == NodeState::Online, qPrintable(session.status().reason));
+
+        m_jump->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), NodeState::Unreachable, 15000);
+        const QString reason = session.status().reason;
+        QVERIFY2(reason.contains(u"bastion"_s) && reason.contains(QString::number(m_jump->port())),
+                 qPrintable(reason));
+        QVERIFY2(m_jump->start(), qPrintable(m_jump->errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), NodeState::Online, 20000);
+        session.close();
     }
 
     void brokenUserSshConfigFailsTheNode()
