@@ -32,6 +32,9 @@ using namespace fleetdeck;
 namespace {
 
 const QByteArray passphrase = "open sesame 42";
+// Nodes that share the one protected key; "enc" is the one most tests check.
+const QStringList nodeNames { QStringLiteral("enc"), QStringLiteral("n2"), QStringLiteral("n3"),
+    QStringLiteral("n4") };
 
 // fleetdeck-cli on a pseudo-terminal of its own (its controlling terminal, stdin and stderr),
 // with stdout on a pipe so that the JSON document can be told apart from the questions.
@@ -167,11 +170,9 @@ private slots:
         test::isolateFromUser();
         FD_START_KEYRING(m_keyring);
         m_fleet = std::make_unique<test::FleetFixture>(m_temp);
-        QVERIFY2(m_fleet->startServer(u"enc"_s), qPrintable(m_fleet->error()));
-        test::SshdFixture &sshd = m_fleet->server(u"enc"_s);
 
-        // A passphrase-protected key that the server knows; no public half beside it, so the
-        // passphrase is needed before the server is even asked.
+        // A passphrase-protected key that every server knows; no public half beside it, so the
+        // passphrase is needed before a server is even asked.
         m_key = m_temp.filePath(u"keys/id_protected"_s);
         QDir().mkpath(m_temp.filePath(u"keys"_s));
         QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
@@ -180,17 +181,22 @@ private slots:
             0);
         QFile publicKey(m_key + u".pub"_s);
         QVERIFY(publicKey.open(QIODevice::ReadOnly));
-        QFile authorized(sshd.dir() + u"/authorized_keys"_s);
-        QVERIFY(authorized.open(QIODevice::Append));
-        authorized.write(publicKey.readAll());
-        authorized.close();
+        const QByteArray publicLine = publicKey.readAll();
         QVERIFY(QFile::remove(m_key + u".pub"_s));
 
-        const test::CliResult added = test::runCli(
-            { u"--db"_s, m_fleet->dbPath(), u"nodes"_s, u"add"_s, u"enc"_s, u"--host"_s,
-                u"127.0.0.1"_s, u"--port"_s, QString::number(sshd.port()), u"--user"_s, sshd.user(),
-                u"--identity"_s, m_key, u"--agent-command"_s, m_fleet->agentCommand(u"enc"_s) });
-        FD_CHECK_EXIT(added, 0);
+        for (const QString &name : nodeNames) {
+            QVERIFY2(m_fleet->startServer(name), qPrintable(m_fleet->error()));
+            test::SshdFixture &sshd = m_fleet->server(name);
+            QFile authorized(sshd.dir() + u"/authorized_keys"_s);
+            QVERIFY(authorized.open(QIODevice::Append));
+            authorized.write(publicLine);
+            authorized.close();
+            const test::CliResult added = test::runCli({ u"--db"_s, m_fleet->dbPath(), u"nodes"_s,
+                u"add"_s, name, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                QString::number(sshd.port()), u"--user"_s, sshd.user(), u"--identity"_s, m_key,
+                u"--agent-command"_s, m_fleet->agentCommand(name) });
+            FD_CHECK_EXIT(added, 0);
+        }
         m_knownHosts = m_fleet->writeKnownHosts(u"known_hosts"_s);
     }
 
@@ -237,6 +243,23 @@ private slots:
         QJsonDocument::fromJson(cli.out(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(onlyNode(cli.out()).value(u"state"_s).toString(), u"online"_s);
+    }
+
+    void nodesSharingTheKeyAskOnce()
+    {
+        PtyCli cli(prefix(false) + QStringList { u"--json"_s, u"nodes"_s, u"check"_s } + nodeNames,
+            environment());
+        QVERIFY(cli.started());
+        QVERIFY2(cli.waitFor("Enter passphrase for key"), cli.screen().constData());
+        cli.type(passphrase + '\n');
+        const int code = cli.finish();
+        QVERIFY2(code == 0, cli.screen().constData());
+        QCOMPARE(cli.screen().count("Enter passphrase"), 1);
+        const QJsonArray nodes =
+            QJsonDocument::fromJson(cli.out()).object().value(u"nodes"_s).toArray();
+        QCOMPARE(nodes.size(), nodeNames.size());
+        for (const QJsonValue &node : nodes)
+            QCOMPARE(node.toObject().value(u"state"_s).toString(), u"online"_s);
     }
 
     void readFromTheKeychainWithoutATerminal()
