@@ -2,6 +2,7 @@
 
 #include "core/common/Log.h"
 #include "core/fleet/Tr.h"
+#include "core/fleet/session/AgentEndpoint.h"
 #include "core/fleet/session/FanOutScheduler.h"
 #include "core/fleet/session/NodeSession.h"
 
@@ -65,7 +66,8 @@ FleetSessions::~FleetSessions()
 void FleetSessions::setOptions(const SessionOptions &options)
 {
     m_options = options;
-    m_options.autoReconnect = true;
+    // Reconnects are ours, so they queue for a fan-out slot like first connections.
+    m_options.autoReconnect = false;
 }
 
 void FleetSessions::setTuning(const Tuning &tuning)
@@ -104,22 +106,53 @@ void FleetSessions::openSession(const inventory::Node &node, const SessionOption
     const qint64 nodeId = node.id;
     Entry entry;
     entry.session = session;
+    entry.backoff = std::make_shared<ReconnectBackoff>(options.reconnectInitialDelay,
+                                                       options.reconnectMaxDelay);
+    // A node whose agent command cannot even be parsed fails the same way every time.
+    entry.retryable = AgentEndpoint::forNode(node, options).ok();
     m_sessions[nodeId] = entry;
     connect(session, &NodeSession::statusChanged, this,
             [this, nodeId](const NodeStatus &status) { onStatusChanged(nodeId, status); });
-    // Only first connections take a fan-out slot: a reconnect is already spread out by the
-    // backoff's jitter, and an up session costs no handshake.
+    enqueueOpen(session);
+    markPending(nodeId);
+}
+
+// A fan-out slot is held from open() until the attempt settles (or the session goes).
+void FleetSessions::enqueueOpen(NodeSession *session)
+{
     QPointer<NodeSession> guarded(session);
     m_scheduler->enqueue([this, guarded](FanOutScheduler::Done done) {
         if (!guarded) {
             done();
             return;
         }
-        connect(guarded, &NodeSession::settled, this, [done] { done(); });
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(guarded, &NodeSession::settled, this, [done, once] {
+            QObject::disconnect(*once);
+            done();
+        });
         connect(guarded, &QObject::destroyed, this, [done] { done(); });
         guarded->open();
+        // Up already, or settled at once (a bad agent command): no attempt holds the slot.
+        if (guarded && guarded->state() != NodeState::Connecting)
+            done();
     });
-    markPending(nodeId);
+}
+
+void FleetSessions::scheduleReconnect(qint64 nodeId, Entry &entry)
+{
+    if (!entry.retryable || entry.reconnectPending)
+        return;
+    entry.reconnectPending = true;
+    const auto delay = entry.backoff->next();
+    qCDebug(lcFleet) << "node" << entry.session->node().name << "reconnects in" << delay.count() << "ms";
+    QTimer::singleShot(delay, entry.session, [this, nodeId] {
+        const auto it = m_sessions.find(nodeId);
+        if (it == m_sessions.end())
+            return;
+        it->second.reconnectPending = false;
+        enqueueOpen(it->second.session);
+    });
 }
 
 void FleetSessions::disconnectNodes(const QList<qint64> &nodeIds)
@@ -172,9 +205,18 @@ void FleetSessions::onStatusChanged(qint64 nodeId, const NodeStatus &status)
     const auto it = m_sessions.find(nodeId);
     if (it == m_sessions.end())
         return;
+    Entry &entry = it->second;
     m_pendingStatus.insert(nodeId, status);
-    recordEvent(nodeId, it->second, status);
+    recordEvent(nodeId, entry, status);
     markPending(nodeId);
+    if (status.state == NodeState::Online)
+        entry.backoff->reset();
+    // Down with no channel left: try again later. Never after a refused host key, which waits
+    // for the operator, nor while the channel is open (a slow agent is only degraded).
+    const bool down = status.state == NodeState::Unreachable
+        || (status.state == NodeState::Degraded && !entry.session->client());
+    if (down)
+        scheduleReconnect(nodeId, entry);
 }
 
 // One event per change worth telling an operator; a node that keeps failing while it waits to
@@ -241,7 +283,7 @@ void FleetSessions::pingAll()
             pinged.failedPings = 0;
             pinged.lostSinceUp = pinged.everUp;
             pinged.session->close();
-            pinged.session->open();
+            enqueueOpen(pinged.session);
         });
     }
 }

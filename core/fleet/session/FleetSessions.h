@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fleet/session/NodeStatus.h"
+#include "core/fleet/session/ReconnectBackoff.h"
 #include "core/fleet/session/SessionOptions.h"
 #include "core/inventory/Node.h"
 #include "core/transport/HostKey.h"
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 
 class QTimer;
@@ -45,9 +47,10 @@ struct SessionUpdate
 
 // The fleet's persistent sessions: one NodeSession per connected node, all owned by this object
 // and living on its thread (ui::FleetConnections gives it one of its own; tests may use theirs).
-// First connections go through a FanOutScheduler, so connecting 1,000 nodes never runs more than
-// maxConcurrent handshakes at once; a lost session reconnects with the backoff and jitter of
-// ReconnectBackoff; a ping every pingInterval finds agents that stopped answering. Status changes
+// Every connection attempt, first or reconnect, goes through one FanOutScheduler, so connecting
+// 1,000 nodes (or 1,000 dropping at once) never runs more than maxConcurrent handshakes at once;
+// a lost session waits the backoff and jitter of ReconnectBackoff before it queues again; a ping
+// every pingInterval finds agents that stopped answering. Status changes
 // and connection events are gathered and published together every coalesceInterval, so a
 // thousand nodes changing at once cost one signal, not thousands.
 class FleetSessions : public QObject
@@ -68,7 +71,8 @@ public:
     FleetSessions(SessionOptions options, Tuning tuning, QObject *parent = nullptr);
     ~FleetSessions() override; // closes every session
 
-    // For sessions opened from now on; autoReconnect is forced on (these sessions persist).
+    // For sessions opened from now on. Sessions persist: this object reconnects them itself
+    // (options.autoReconnect is ignored), never after a refused host key.
     void setOptions(const SessionOptions &options);
     const SessionOptions &options() const { return m_options; }
     void setTuning(const Tuning &tuning);
@@ -100,9 +104,14 @@ private:
         bool lostSinceUp = false; // went down after being up: the next up is a reconnect
         int failedPings = 0;
         std::optional<SessionEvent> lastEvent;
+        std::shared_ptr<ReconnectBackoff> backoff;
+        bool retryable = true;   // false: the node's agent command itself is wrong
+        bool reconnectPending = false;
     };
 
     void openSession(const inventory::Node &node, const SessionOptions &options);
+    void enqueueOpen(NodeSession *session);
+    void scheduleReconnect(qint64 nodeId, Entry &entry);
     void onStatusChanged(qint64 nodeId, const NodeStatus &status);
     void recordEvent(qint64 nodeId, Entry &entry, const NodeStatus &status);
     void closeEntry(qint64 nodeId, bool announce);

@@ -147,6 +147,16 @@ private Q_SLOTS:
                                                                    .arg(journal.batches).arg(journal.updates)));
         QVERIFY(!journal.last.value(101).status.facts.isEmpty());
 
+        // The one daemon behind the 24 SSH sessions dies: all 24 are lost at once, and their
+        // reconnects queue for the same 6 slots.
+        test::stopDaemon(m_temp.filePath(u"st/one"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(journal.count(24, ConnectionEventKind::Lost) == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(nodes.cbegin(), nodes.cend(), [&](const inventory::Node &n) {
+            return journal.state(n.id) == NodeState::Online;
+        }), 60000);
+        QCOMPARE(journal.count(24, ConnectionEventKind::Reconnected), 1);
+        QCOMPARE(sessions.peakConcurrentOpens(), 6);
+
         sessions.disconnectNodes({1, 2});
         sessions.flush();
         QCOMPARE(sessions.sessionCount(), nodes.size() - 2);
