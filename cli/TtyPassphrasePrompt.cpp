@@ -37,6 +37,7 @@ std::atomic<int> echoOffFd { -1 };
 termios savedTermios;
 constexpr int handledSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 struct sigaction previousActions[std::size(handledSignals)];
+struct sigaction previousStop;
 
 void restoreTerminalAndRaise(int signal)
 {
@@ -75,6 +76,7 @@ public:
         setEcho(true);
         for (std::size_t i = 0; i < std::size(handledSignals); ++i)
             sigaction(handledSignals[i], &previousActions[i], nullptr);
+        sigaction(SIGTSTP, &previousStop, nullptr);
         ::close(m_fd);
     }
 
@@ -146,6 +148,12 @@ private:
         sigemptyset(&action.sa_mask);
         for (std::size_t i = 0; i < std::size(handledSignals); ++i)
             sigaction(handledSignals[i], &action, &previousActions[i]);
+        // Ctrl-Z is ignored while asking: a process stopped mid-question would hand the shell a
+        // terminal without echo.
+        struct sigaction ignore { };
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        sigaction(SIGTSTP, &ignore, &previousStop);
     }
 
     int m_fd;

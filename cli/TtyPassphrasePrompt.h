@@ -15,9 +15,10 @@ namespace fleetdeck::cli {
 // "Enter passphrase for key '/home/me/.ssh/id_ed25519':". Never on stdout, so --json output stays
 // one document. The terminal's settings are restored on every way out: an answer, Ctrl-D, the
 // timeout, cancel(), and Ctrl-C or another terminating signal (the handler restores them, then
-// the signal ends the process as usual). No terminal (a pipe, cron, CI): no question, the key is
-// skipped. Unix only; elsewhere nobody is asked. With a keychain (--keychain) a typed passphrase
-// is marked to be remembered: PassphraseSource keeps it there once it has decrypted the key.
+// the signal ends the process as usual); Ctrl-Z is ignored while asking. No terminal (a pipe, cron,
+// CI): no question, the key is skipped. Unix only; elsewhere nobody is asked. With a keychain
+// (--keychain) a typed passphrase is marked to be remembered: PassphraseSource keeps it there once
+// it has decrypted the key.
 class TtyPassphrasePrompt {
 public:
     // timeout bounds one question: a node's check gives up at its own timeout anyway, and an
