@@ -63,12 +63,15 @@ struct Avx512
 };
 
 // Rows x (2 vectors) of accumulators; per step of k two B vectors and one broadcast of A per row.
-// Never a function of its own: the `flatten` wrappers below inline it, with the Isa operations,
-// into code compiled for that instruction set, so no vector crosses a call (hence no -Wpsabi).
+// Never a function of its own: always inlined into the wrappers below, which are compiled for
+// that instruction set and (with `flatten`, when optimising) inline the Isa operations too, so no
+// vector crosses a call between code of different instruction sets, even at -O0 (the -Wpsabi
+// note GCC gives for the template itself describes a call that never happens).
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
 template <typename Isa, int64_t Rows>
-inline void simdKernel(int64_t kc, const float *a, int64_t lda, const float *b, float *c, int64_t ldc, bool accumulate)
+[[gnu::always_inline]] inline void simdKernel(int64_t kc, const float *a, int64_t lda, const float *b, float *c,
+                                              int64_t ldc, bool accumulate)
 {
     using Vec = typename Isa::Vec;
     constexpr int64_t width = 2 * Isa::lanes;
