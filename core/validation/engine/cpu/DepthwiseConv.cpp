@@ -35,12 +35,17 @@ namespace {
     std::fill(frame + (top + rows) * pitch, frame + frameH * pitch, 0.0f);
     const int64_t length = (outH - 1) * pitch + outW;
     std::fill(acc, acc + length, init);
-    for (int64_t kh = 0; kh < g.kernel[0]; ++kh) {
-        for (int64_t kw = 0; kw < g.kernel[1]; ++kw) {
-            const float weight = kernel[kh * g.kernel[1] + kw];
-            const float *src = frame + kh * g.dilations[0] * pitch + kw * g.dilations[1];
-            for (int64_t i = 0; i < length; ++i)
-                acc[i] += weight * src[i];
+    // In chunks that stay in L1 across the kernel positions (a 112x112 plane would not).
+    constexpr int64_t chunk = 2048;
+    for (int64_t begin = 0; begin < length; begin += chunk) {
+        const int64_t end = std::min(length, begin + chunk);
+        for (int64_t kh = 0; kh < g.kernel[0]; ++kh) {
+            for (int64_t kw = 0; kw < g.kernel[1]; ++kw) {
+                const float weight = kernel[kh * g.kernel[1] + kw];
+                const float *src = frame + kh * g.dilations[0] * pitch + kw * g.dilations[1];
+                for (int64_t i = begin; i < end; ++i)
+                    acc[i] += weight * src[i];
+            }
         }
     }
     for (int64_t oh = 0; oh < outH; ++oh)
