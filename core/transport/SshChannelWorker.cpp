@@ -266,8 +266,17 @@ void SshChannelWorker::fail(SshError error)
 {
     // Through jump hosts the target only sees its socket end; the relay knows which hop went.
     if (m_connection && error.isUnreachable()) {
-        if (const QString jump = m_connection->jumpFailure(); !jump.isEmpty())
+        if (const QString jump = m_connection->jumpFailure(); !jump.isEmpty()) {
             error.message = Tr::tr("The connection to %1 was lost: %2").arg(m_options.displayName(), jump);
+        } else if (!m_options.jumpHosts.empty()) {
+            // Silence is seen at both ends at once; which one went quiet first is a race.
+            QStringList hops;
+            for (const SshConnectOptions &hop : m_options.jumpHosts)
+                hops.append(hop.describe());
+            error.message += u' '
+                + Tr::tr("It is reached through the jump host(s) %1, which may be the one down.")
+                      .arg(hops.join(u", "));
+        }
     }
     const bool wasDone = m_done;
     m_done = true;

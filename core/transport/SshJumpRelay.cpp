@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <system_error>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -71,7 +72,13 @@ SshJumpRelay::start(ssh_session_struct *session, int sessionSocket, const SshCon
     relay->m_socket = fds[0];
     relay->m_peer = fds[1];
     SshJumpRelay *self = relay.get();
-    relay->m_thread = std::thread([self] { self->run(); });
+    try {
+        relay->m_thread = std::thread([self] { self->run(); });
+    } catch (const std::system_error &error) {
+        return SshError{SshError::Kind::Disconnected,
+                        Tr::tr("Cannot relay through jump host %1: %2")
+                            .arg(jump.describe(), QString::fromLocal8Bit(error.what())), {}};
+    }
     return relay;
 }
 

@@ -248,6 +248,24 @@ private Q_SLOTS:
         QCOMPARE(run.output, "back\n");
     }
 
+    // A jump host that hangs (SIGSTOP) is noticed by keepalives, and the reason names it.
+    void frozenJumpHostNamed()
+    {
+        SshConnectOptions o = targetOptions();
+        o.keepaliveInterval = o.jumpHosts.front().keepaliveInterval = std::chrono::milliseconds(300);
+        fleetdeck::test::EchoSession session(o);
+        QVERIFY(session.waitForEcho());
+        m_jump->freeze();
+        const bool closed = session.closed.wait(15000);
+        m_jump->thaw();
+        QVERIFY(closed);
+        QVERIFY(session.channel.error());
+        // Disconnected when the relay noticed first, Timeout when the target's keepalives did.
+        QVERIFY(session.channel.error()->isUnreachable());
+        const QString reason = session.closedReason();
+        QVERIFY2(reason.contains(QString::number(m_jump->port())), qPrintable(reason));
+    }
+
     // The node names an alias; ~/.ssh/config gives its address, user, key and jump host, and
     // the jump alias is resolved through the config too.
     void nodeAliasThroughUserSshConfig()
