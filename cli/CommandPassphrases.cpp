@@ -25,6 +25,11 @@ CommandPassphrases::CommandPassphrases(bool useKeychain, std::chrono::millisecon
           useKeychain ? std::make_shared<credentials::KeychainStore>(keychainTimeout) : nullptr,
           m_prompt)
 {
+    // Asking for --keychain and not getting it deserves a word.
+    m_source.setKeychainUnavailableHandler([](const QString &why) {
+        TtyPassphrasePrompt::tell(
+            Tr::tr("--keychain: %1 Passphrases are asked for instead.").arg(why));
+    });
     m_source.setRememberFailedHandler([](const QString &identityFile, const QString &why) {
         TtyPassphrasePrompt::tell(
             Tr::tr("The passphrase for key '%1' was not stored in the keychain: %2")

@@ -94,7 +94,8 @@ QString describe(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
-        return Tr::tr("No keychain is available (%1). Passphrases are asked for instead.")
+        return Tr::tr("No keychain is available (%1). Install and start one (GNOME Keyring, "
+                      "KWallet), or use ssh-agent.")
             .arg(detail);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -102,7 +103,7 @@ QString describe(QKeychain::Error error, const QString &detail)
                       "passphrase when asked.")
             .arg(detail);
     default:
-        return Tr::tr("The keychain failed: %1").arg(detail);
+        return Tr::tr("The keychain cannot be reached: %1").arg(detail);
     }
 }
 
@@ -175,8 +176,8 @@ Result<std::shared_ptr<JobOutcome>> finish(
 {
     std::unique_lock lock(outcome->mutex);
     if (!outcome->done.wait_for(lock, timeout, [&] { return outcome->finished; })) {
-        return Error { Tr::tr("The keychain did not answer within %1 ms (locked, or waiting for a "
-                              "desktop prompt?). Passphrases are asked for instead.")
+        return Error { Tr::tr("The keychain did not answer within %1 ms: it may be locked, or "
+                              "waiting for an unlock prompt on the desktop.")
                            .arg(timeout.count()),
             {} };
     }

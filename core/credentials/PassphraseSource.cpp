@@ -53,6 +53,7 @@ struct PassphraseSource::State {
     PassphrasePromptFunction prompt;
     PassphraseCheck check;
     std::function<void(const QString &, const QString &)> rememberFailed;
+    std::function<void(const QString &)> keychainUnavailableHandler;
 
     std::mutex mutex; // guards what follows
     std::map<QString, Key> keys; // by canonical path
@@ -119,8 +120,14 @@ std::optional<SecretBytes> PassphraseSource::State::readKeychain(
     if (!stored) {
         qCInfo(lcCredentials).noquote()
             << "keychain unavailable, asking instead:" << stored.error().message;
-        const std::lock_guard lock(mutex);
-        keychainUnavailable = true;
+        std::function<void(const QString &)> tell;
+        {
+            const std::lock_guard lock(mutex);
+            keychainUnavailable = true;
+            tell = keychainUnavailableHandler;
+        }
+        if (tell)
+            tell(stored.error().message);
         return std::nullopt;
     }
     if (!stored->has_value())
@@ -221,6 +228,12 @@ void PassphraseSource::setRememberFailedHandler(
 {
     const std::lock_guard lock(m_state->mutex);
     m_state->rememberFailed = std::move(handler);
+}
+
+void PassphraseSource::setKeychainUnavailableHandler(std::function<void(const QString &)> handler)
+{
+    const std::lock_guard lock(m_state->mutex);
+    m_state->keychainUnavailableHandler = std::move(handler);
 }
 
 QString PassphraseSource::keychainKey(const QString &identityFile)

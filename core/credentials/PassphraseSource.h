@@ -90,6 +90,10 @@ public:
     void setRememberFailedHandler(
         std::function<void(const QString &identityFile, const QString &why)> handler);
 
+    // Told once, when the keychain turns out to be unavailable (none, locked, timed out); the
+    // message says why. Passphrases are asked for instead. Called on a worker thread.
+    void setKeychainUnavailableHandler(std::function<void(const QString &why)> handler);
+
     // The keychain key for an identity file: "ssh-passphrase:" + its absolute canonical path.
     static QString keychainKey(const QString &identityFile);
 

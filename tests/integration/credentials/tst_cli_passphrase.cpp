@@ -277,6 +277,18 @@ private slots:
         QVERIFY(!containsPassphrase(m_temp.path()));
     }
 
+    void unavailableKeychainIsSaid()
+    {
+        const QString nowhere = u"unix:path="_s + m_temp.filePath(u"no-bus"_s);
+        const test::CliResult result = runDetached({ u"--keychain"_s }, nowhere);
+        FD_CHECK_EXIT(result, 3);
+        QVERIFY2(result.errText().contains(u"--keychain: The keychain cannot be reached"_s)
+                && result.errText().trimmed().endsWith(u"Passphrases are asked for instead."_s),
+            qPrintable(result.describe()));
+        // Said on stderr: stdout is still the one JSON document.
+        QCOMPARE(onlyNode(result.out).value(u"state"_s).toString(), u"unreachable"_s);
+    }
+
     void ctrlCRestoresTheTerminal()
     {
         PtyCli cli(prefix(false) + QStringList { u"nodes"_s, u"check"_s, u"enc"_s }, environment());
@@ -324,10 +336,15 @@ private:
         return env;
     }
 
-    test::CliResult runDetached(const QStringList &globalOptions) const
+    // busAddress: the session bus the CLI sees; empty: the private keyring's.
+    test::CliResult runDetached(
+        const QStringList &globalOptions, const QString &busAddress = {}) const
     {
         QProcess cli;
-        cli.setProcessEnvironment(environment());
+        QProcessEnvironment env = environment();
+        if (!busAddress.isEmpty())
+            env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, busAddress);
+        cli.setProcessEnvironment(env);
         cli.setStandardInputFile(QProcess::nullDevice());
         cli.setChildProcessModifier([] { ::setsid(); });
         const QStringList arguments = prefix(false) + globalOptions

@@ -287,10 +287,13 @@ private slots:
         QString failure;
         source.setRememberFailedHandler(
             [&](const QString &file, const QString &why) { failure = file + u": "_s + why; });
+        QStringList unavailable;
+        source.setKeychainUnavailableHandler([&](const QString &why) { unavailable.append(why); });
         QCOMPARE(source.provider()(path(u"id_a"_s), 1), std::optional("id_a-right"_ba));
         QCOMPARE(source.provider()(path(u"id_b"_s), 1), std::optional("id_b-right"_ba));
-        // One timeout's worth of waiting, not one per key.
+        // One timeout's worth of waiting, not one per key, and said once.
         QCOMPARE(store->reads.load(), 1);
+        QCOMPARE(unavailable, QStringList { u"no keychain here"_s });
         source.acceptedHook()(path(u"id_a"_s), "id_a-right");
         QCOMPARE(failure, path(u"id_a"_s) + u": no keychain here"_s);
     }
