@@ -4,6 +4,7 @@
 #include "core/inventory/ModelRepository.h"
 #include "core/inventory/ValidationRepository.h"
 #include "tests/gui/GuiFixture.h"
+#include "tests/integration/models/OnnxTestData.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/models/OutputErrorModel.h"
@@ -169,6 +170,34 @@ private Q_SLOTS:
         QVERIFY(m_page->resultView()->throughputTable()->rowCount() >= 1);
         // Auto found no CUDA engine: the result says the CPU ran it, not a GPU.
         QVERIFY2(summary.contains(u"No GPU was used"_s), qPrintable(summary));
+    }
+
+    void wrongGoldenOutputFailsAndNamesTheTolerance()
+    {
+        // A golden output no correct engine can match: its first value off by 0.5.
+        const QString data = m_fixture->dir().filePath(u"wrong/test_data_set_0"_s);
+        QVERIFY(fleetdeck::test::copyWithWrongOutput(
+            kNodeTests + u"test_add/test_data_set_0"_s, data, 0, 0.5));
+        openPage();
+        m_page->setModelFile(nodeTestModel(u"test_add"_s));
+        m_page->setDataDir(data);
+        m_page->timedRunsSpin()->setValue(2);
+        runAndWait();
+        QCOMPARE(verdict(), u"Failed"_s);
+        const OutputErrorModel *outputs = m_page->resultView()->outputModel();
+        QCOMPARE(outputs->rowCount(), 1);
+        QVERIFY(!outputs->row(0).passed);
+        QCOMPARE(outputs->row(0).mismatches, 1);
+        QVERIFY(qAbs(outputs->row(0).maxAbsError - 0.5) < 1e-3);
+        QVERIFY(outputs->row(0).neededAtol >= 0.49);
+        QVERIFY(outputs->data(outputs->index(0, OutputErrorModel::ResultColumn))
+                    .toString()
+                    .startsWith(u"Failed"_s));
+        const QString needed =
+            outputs->data(outputs->index(0, OutputErrorModel::NeededToleranceColumn)).toString();
+        QVERIFY2(needed.startsWith(u"atol "_s + QString::number(outputs->row(0).neededAtol, 'g', 4)
+                     + u" or rtol "_s),
+            qPrintable(needed));
     }
 
     void seededInputsWithoutGoldenData()
