@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -126,6 +127,21 @@ void MainWindow::setKeychain(std::shared_ptr<credentials::SecretStore> keychain)
 {
     m_passphrases = std::make_unique<credentials::PassphraseSource>(
         std::move(keychain), m_passphrasePrompt->promptFunction());
+    // Told on a handshake's worker thread; the status bar is the GUI thread's.
+    m_passphrases->setRememberFailedHandler(
+        [window = QPointer<MainWindow>(this)](const QString &identityFile, const QString &why) {
+            if (!window)
+                return; // the app is closing
+            QMetaObject::invokeMethod(
+                window,
+                [window, identityFile, why] {
+                    if (window)
+                        window->showActivity(
+                            Tr::tr("The passphrase of %1 was not kept in the system keychain: %2")
+                                .arg(QDir::toNativeSeparators(identityFile), why));
+                },
+                Qt::QueuedConnection);
+        });
     applySessionOptions();
 }
 

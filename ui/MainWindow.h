@@ -18,7 +18,7 @@ class InventoryThread;
 namespace fleetdeck::credentials {
 class PassphraseSource;
 class SecretStore;
-}
+} // namespace fleetdeck::credentials
 
 namespace fleetdeck::ui {
 

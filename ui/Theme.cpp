@@ -154,8 +154,8 @@ QPainterPath nodeStateShape(fleet::NodeState state, const QRectF &r)
         break;
     case NodeState::Connecting: // a ring
         path.addEllipse(r);
-        path.addEllipse(r.adjusted(r.width() * 0.25, r.height() * 0.25, -r.width() * 0.25,
-            -r.height() * 0.25));
+        path.addEllipse(
+            r.adjusted(r.width() * 0.25, r.height() * 0.25, -r.width() * 0.25, -r.height() * 0.25));
         break;
     case NodeState::Unknown: // a dash
         path.addRect(QRectF(r.left(), c.y() - r.height() * 0.1, r.width(), r.height() * 0.2));
@@ -180,8 +180,8 @@ QIcon nodeStateIcon(fleet::NodeState state, const QPalette &palette)
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         const qreal margin = size * 0.15;
-        p.fillPath(nodeStateShape(state, QRectF(0, 0, size, size).adjusted(margin, margin,
-                       -margin, -margin)),
+        p.fillPath(nodeStateShape(
+                       state, QRectF(0, 0, size, size).adjusted(margin, margin, -margin, -margin)),
             color);
         p.end();
         icon.addPixmap(pixmap);

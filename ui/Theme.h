@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QIcon>
-
 #include <QPalette>
 
 namespace fleetdeck::ui {

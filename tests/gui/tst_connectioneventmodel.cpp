@@ -40,7 +40,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEvents({ makeEvent(1, 10, ConnectionEventKind::Connected),
-            makeEvent(2, 30, ConnectionEventKind::Lost, NodeState::Unreachable, u"Connection reset"_s),
+            makeEvent(
+                2, 30, ConnectionEventKind::Lost, NodeState::Unreachable, u"Connection reset"_s),
             makeEvent(1, 20, ConnectionEventKind::Disconnected, NodeState::Unknown) });
         QCOMPARE(seconds(model), (QList<int> { 30, 20, 10 }));
         QCOMPARE(model.index(0, ConnectionEventModel::NodeColumn).data().toString(), u"node-2"_s);
@@ -48,9 +49,12 @@ private Q_SLOTS:
             ConnectionEventModel::kindLabel(ConnectionEventKind::Lost));
         QCOMPARE(model.index(0, ConnectionEventModel::ReasonColumn).data().toString(),
             u"Connection reset"_s);
-        QCOMPARE(model.index(0, ConnectionEventModel::StateColumn).data(ConnectionEventModel::StateRole).toInt(),
+        QCOMPARE(model.index(0, ConnectionEventModel::StateColumn)
+                     .data(ConnectionEventModel::StateRole)
+                     .toInt(),
             int(NodeState::Unreachable));
-        QVERIFY(!model.index(0, ConnectionEventModel::StateColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(
+            !model.index(0, ConnectionEventModel::StateColumn).data(Qt::DecorationRole).isNull());
         QCOMPARE(model.index(2, 0).data(ConnectionEventModel::NodeIdRole).toLongLong(), 1);
     }
 
@@ -65,7 +69,8 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.addEvent(makeEvent(1, 40, ConnectionEventKind::Lost));
         model.addEvent(makeEvent(2, 20, ConnectionEventKind::Connected)); // late arrival
-        model.addEvent(makeEvent(2, 40, ConnectionEventKind::Degraded)); // same second: newest on top
+        model.addEvent(
+            makeEvent(2, 40, ConnectionEventKind::Degraded)); // same second: newest on top
         QCOMPARE(seconds(model), (QList<int> { 40, 40, 20, 10 }));
         QCOMPARE(model.eventAt(0).kind, ConnectionEventKind::Degraded);
         QCOMPARE(inserted.size(), 3);

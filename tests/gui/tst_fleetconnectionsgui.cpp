@@ -130,7 +130,8 @@ private:
                 readFile(m_sshd->hostKeyPublicPath(type)).split(u' ', Qt::SkipEmptyParts);
             if (fields.size() < 2)
                 continue;
-            const auto key = fleetdeck::transport::HostKey::fromBase64(fields[0], fields[1].toLatin1());
+            const auto key =
+                fleetdeck::transport::HostKey::fromBase64(fields[0], fields[1].toLatin1());
             if (key)
                 fingerprints << key->fingerprint();
         }
@@ -236,7 +237,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"one"_s), NodeState::Online, kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"two"_s), NodeState::Online, kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_page->findChild<QToolButton *>(u"connectAllActionButton"_s)->isEnabled(), kTimeoutMs);
+            !m_page->findChild<QToolButton *>(u"connectAllActionButton"_s)->isEnabled(),
+            kTimeoutMs);
     }
 
     // An unknown host key over real SSH: the dialog shows the server's real fingerprint and the
@@ -259,11 +261,13 @@ private Q_SLOTS:
         const QString offered = dialog->offeredKey()->fingerprint();
         QVERIFY2(serverFingerprints().contains(offered), qPrintable(offered));
         QVERIFY2(text.contains(offered), qPrintable(text));
-        QVERIFY2(text.contains(QDir::toNativeSeparators(knownHosts).toHtmlEscaped()), qPrintable(text));
+        QVERIFY2(
+            text.contains(QDir::toNativeSeparators(knownHosts).toHtmlEscaped()), qPrintable(text));
         QVERIFY2(text.contains(u"[127.0.0.1]:%1"_s.arg(m_sshd->port())), qPrintable(text));
         QCOMPARE(stateOf(u"remote"_s), NodeState::HostKeyRefused);
 
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"rejectHostKeyButton"_s), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(u"rejectHostKeyButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_page->hostKeyQueue()->current() == nullptr);
         QTest::qWait(500);
         QCOMPARE(stateOf(u"remote"_s), NodeState::HostKeyRefused);
@@ -275,7 +279,8 @@ private Q_SLOTS:
         QTRY_VERIFY(m_page->hostKeyQueue()->current() != nullptr);
         dialog = m_page->hostKeyQueue()->current();
         QCOMPARE(dialog->offeredKey()->fingerprint(), offered);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"acceptHostKeyButton"_s), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(u"acceptHostKeyButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"remote"_s), NodeState::Online, kTimeoutMs);
         const QString written = readFile(knownHosts);
         QVERIFY2(written.contains(u"[127.0.0.1]:%1"_s.arg(m_sshd->port())), qPrintable(written));
@@ -291,8 +296,9 @@ private Q_SLOTS:
         const QString key = m_temp->filePath(u"id_encrypted"_s);
         QVERIFY(QFile::copy(m_sshd->clientKeyPath(), key));
         QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QProcess::execute(u"ssh-keygen"_s,
-                     { u"-q"_s, u"-p"_s, u"-P"_s, QString(), u"-N"_s, u"open sesame"_s, u"-f"_s, key }),
+        QCOMPARE(
+            QProcess::execute(u"ssh-keygen"_s,
+                { u"-q"_s, u"-p"_s, u"-P"_s, QString(), u"-N"_s, u"open sesame"_s, u"-f"_s, key }),
             0);
         m_fixture->seed({ sshNode(u"locked"_s, key) });
         openWindow(m_sshd->knownHostsPath());
@@ -302,7 +308,8 @@ private Q_SLOTS:
         auto *prompt = m_window->passphrasePrompt();
         QTRY_VERIFY_WITH_TIMEOUT(prompt->currentDialog() != nullptr, kTimeoutMs);
         PassphraseDialog *dialog = prompt->currentDialog();
-        QCOMPARE(dialog->findChild<QLabel *>(u"keyFileLabel"_s)->text(), QDir::toNativeSeparators(key));
+        QCOMPARE(
+            dialog->findChild<QLabel *>(u"keyFileLabel"_s)->text(), QDir::toNativeSeparators(key));
         QCOMPARE(dialog->passphraseEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(!dialog->rememberBox()->isEnabled()); // no keychain in this test, and it says so
         QVERIFY(!dialog->findChild<QLabel *>(u"rememberNote"_s)->text().isEmpty());
@@ -312,7 +319,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             prompt->currentDialog() && prompt->currentDialog() != dialog, kTimeoutMs);
         dialog = prompt->currentDialog();
-        QVERIFY2(dialog->messageText().contains(u"Wrong passphrase"_s), qPrintable(dialog->messageText()));
+        QVERIFY2(dialog->messageText().contains(u"Wrong passphrase"_s),
+            qPrintable(dialog->messageText()));
         QVERIFY(dialog->messageText().contains(u"attempt 2"_s));
         QTest::keyClicks(dialog->passphraseEdit(), u"open sesame"_s);
         QTest::keyClick(dialog->passphraseEdit(), Qt::Key_Return);
@@ -331,7 +339,8 @@ private Q_SLOTS:
         const QStringList fields = readFile(other + u".pub"_s).split(u' ', Qt::SkipEmptyParts);
         QVERIFY(fields.size() >= 2);
         const QString pinned =
-            fleetdeck::transport::HostKey::fromBase64(fields[0], fields[1].toLatin1())->fingerprint();
+            fleetdeck::transport::HostKey::fromBase64(fields[0], fields[1].toLatin1())
+                ->fingerprint();
         const QString knownHosts = fleetdeck::test::writeFile(*m_temp, u"known_hosts_changed"_s,
             u"[127.0.0.1]:%1 %2 %3\n"_s.arg(m_sshd->port()).arg(fields[0], fields[1]).toUtf8());
         m_fixture->seed({ sshNode(u"swapped"_s, m_sshd->clientKeyPath()) });
@@ -358,7 +367,8 @@ private Q_SLOTS:
             qPrintable(text));
         QCOMPARE(dialog->fixCommand(),
             u"ssh-keygen -R '[127.0.0.1]:%1' -f %2"_s.arg(m_sshd->port()).arg(knownHosts));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeHostKeyButton"_s), Qt::LeftButton);
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(u"closeHostKeyButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_page->hostKeyQueue()->current() == nullptr);
         QCOMPARE(stateOf(u"swapped"_s), NodeState::HostKeyRefused);
         QVERIFY(readFile(knownHosts).contains(pinned.isEmpty() ? u"x"_s : fields[1]));

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(u"Agent command: fleetdeck-agent rpc"_s), qPrintable(text));
         QVERIFY2(lines.contains(u"Protocol version: 1"_s), qPrintable(text));
         QVERIFY2(lines.contains(u"Hostname: lyon-cam-01"_s), qPrintable(text));
-        QVERIFY2(lines.contains(u"OS: Debian GNU/Linux 12 (bookworm) (x86_64)"_s), qPrintable(text));
+        QVERIFY2(
+            lines.contains(u"OS: Debian GNU/Linux 12 (bookworm) (x86_64)"_s), qPrintable(text));
         QVERIFY2(lines.contains(u"Kernel: 6.1.0-18-amd64"_s), qPrintable(text));
         QVERIFY2(text.contains(u"CPU: AMD EPYC 7543 × 32"_s), qPrintable(text));
         QVERIFY2(text.contains(u"GPU 0: NVIDIA L4, "_s), qPrintable(text));

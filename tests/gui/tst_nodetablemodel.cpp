@@ -263,8 +263,8 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.sort(NodeTableModel::StatusColumn, Qt::AscendingOrder);
         QCOMPARE(proxyNames(proxy),
-            (QStringList { u"node-001"_s, u"node-003"_s, u"node-002"_s, u"node-000"_s,
-                u"node-004"_s }));
+            (QStringList {
+                u"node-001"_s, u"node-003"_s, u"node-002"_s, u"node-000"_s, u"node-004"_s }));
     }
 
     // 10,000 rows, half of them changing state in one batch (every other row): bounded signals,
@@ -289,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1); // 5,000 runs folded into one span
         QCOMPARE(model.countInState(NodeState::Online), 5000);
-        QCOMPARE(proxy.index(0, NodeTableModel::StatusColumn).data(NodeTableModel::StateRole).toInt(),
+        QCOMPARE(
+            proxy.index(0, NodeTableModel::StatusColumn).data(NodeTableModel::StateRole).toInt(),
             int(NodeState::Online));
         QVERIFY2(elapsedMs < 2000, qPrintable(u"took %1 ms"_s.arg(elapsedMs)));
     }

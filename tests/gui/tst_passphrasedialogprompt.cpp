@@ -21,8 +21,8 @@ using Answer = std::optional<PassphraseAnswer>;
 // Asks on a worker thread, as an SSH handshake does.
 std::future<Answer> askOnWorker(const PassphraseDialogPrompt &prompt, PassphrasePrompt question)
 {
-    return std::async(std::launch::async,
-        [ask = prompt.promptFunction(), question] { return ask(question); });
+    return std::async(
+        std::launch::async, [ask = prompt.promptFunction(), question] { return ask(question); });
 }
 
 bool ready(const std::future<Answer> &answer)
@@ -50,7 +50,8 @@ private Q_SLOTS:
     void workerGetsWhatWasTyped()
     {
         PassphraseDialogPrompt prompt(m_parent.get());
-        auto answer = askOnWorker(prompt, { u"/keys/id_ed25519"_s, 1, PassphrasePrompt::Previous::None, true });
+        auto answer = askOnWorker(
+            prompt, { u"/keys/id_ed25519"_s, 1, PassphrasePrompt::Previous::None, true });
         QTRY_VERIFY(prompt.currentDialog() && prompt.currentDialog()->isVisible());
         auto *dialog = prompt.currentDialog();
         QCOMPARE(dialog->findChild<QLabel *>(u"keyFileLabel"_s)->text(), u"/keys/id_ed25519"_s);
@@ -103,8 +104,9 @@ private Q_SLOTS:
         prompt.reset();
         QTRY_VERIFY(ready(answer));
         QVERIFY(!answer.get());
-        auto late = std::async(std::launch::async,
-            [ask] { return ask({ u"/k"_s, 1, PassphrasePrompt::Previous::None, false }); });
+        auto late = std::async(std::launch::async, [ask] {
+            return ask({ u"/k"_s, 1, PassphrasePrompt::Previous::None, false });
+        });
         QVERIFY(late.wait_for(std::chrono::seconds(2)) == std::future_status::ready);
         QVERIFY(!late.get());
     }

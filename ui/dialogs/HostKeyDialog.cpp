@@ -52,8 +52,8 @@ HostKeyDialog::HostKeyDialog(const inventory::Node &node, const fleet::NodeStatu
     m_commandEdit->setReadOnly(true);
 
     auto *icon = new QLabel(this);
-    const auto standardIcon = m_offersAccept ? QStyle::SP_MessageBoxQuestion
-                                             : QStyle::SP_MessageBoxCritical;
+    const auto standardIcon =
+        m_offersAccept ? QStyle::SP_MessageBoxQuestion : QStyle::SP_MessageBoxCritical;
     icon->setPixmap(style()->standardIcon(standardIcon).pixmap(48, 48));
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);

@@ -18,7 +18,8 @@ namespace fleetdeck::ui {
 class PassphraseDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit PassphraseDialog(const credentials::PassphrasePrompt &prompt, QWidget *parent = nullptr);
+    explicit PassphraseDialog(
+        const credentials::PassphrasePrompt &prompt, QWidget *parent = nullptr);
     ~PassphraseDialog() override;
 
     // What was typed, when the dialog was accepted; nothing otherwise. Wipes the field.

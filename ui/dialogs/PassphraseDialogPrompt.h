@@ -21,8 +21,8 @@ namespace fleetdeck::ui {
 class PassphraseDialogPrompt : public QObject {
     Q_OBJECT
 public:
-    explicit PassphraseDialogPrompt(QWidget *parentWidget,
-        std::chrono::milliseconds timeout = std::chrono::minutes(5));
+    explicit PassphraseDialogPrompt(
+        QWidget *parentWidget, std::chrono::milliseconds timeout = std::chrono::minutes(5));
     ~PassphraseDialogPrompt() override;
 
     // For credentials::PassphraseSource. Safe to call from any thread but the GUI thread (where

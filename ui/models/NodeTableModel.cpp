@@ -115,8 +115,9 @@ QVariant NodeTableModel::statusData(const Row &row, int role) const
             return Tr::tr("Not connected. Use Connect to open a session to this node's agent.");
         QString tip = stateText(row.state.state);
         if (row.state.at.isValid())
-            tip = Tr::tr("%1 since %2")
-                      .arg(tip, QLocale().toString(row.state.at.toLocalTime(), QLocale::ShortFormat));
+            tip =
+                Tr::tr("%1 since %2")
+                    .arg(tip, QLocale().toString(row.state.at.toLocalTime(), QLocale::ShortFormat));
         if (!row.state.reason.isEmpty())
             tip += u'\n' + row.state.reason;
         return tip;

@@ -3,8 +3,8 @@
 #include "core/inventory/ConnectionEventRepository.h"
 #include "core/inventory/InventoryThread.h"
 #include "ui/AsyncInventory.h"
-#include "ui/Tr.h"
 #include "ui/FleetConnections.h"
+#include "ui/Tr.h"
 #include "ui/models/AuditLogModel.h"
 #include "ui/models/ConnectionEventModel.h"
 

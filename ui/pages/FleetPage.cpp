@@ -267,13 +267,16 @@ void FleetPage::retranslateUi()
     m_cloudTile->setToolTip(Tr::tr("Show cloud nodes only"));
     m_sitesTile->setToolTip(Tr::tr("Filter by site"));
     m_connectAction->setText(Tr::tr("Connect"));
-    m_connectAction->setToolTip(Tr::tr("Open a session to the selected nodes' agents (%1)")
+    m_connectAction->setToolTip(
+        Tr::tr("Open a session to the selected nodes' agents (%1)")
             .arg(m_connectAction->shortcut().toString(QKeySequence::NativeText)));
     m_disconnectAction->setText(Tr::tr("Disconnect"));
-    m_disconnectAction->setToolTip(Tr::tr("Close the sessions of the selected nodes (%1)")
+    m_disconnectAction->setToolTip(
+        Tr::tr("Close the sessions of the selected nodes (%1)")
             .arg(m_disconnectAction->shortcut().toString(QKeySequence::NativeText)));
     m_connectAllAction->setText(Tr::tr("Connect all"));
-    m_connectAllAction->setToolTip(Tr::tr("Open a session to every node not connected yet (%1)")
+    m_connectAllAction->setToolTip(
+        Tr::tr("Open a session to every node not connected yet (%1)")
             .arg(m_connectAllAction->shortcut().toString(QKeySequence::NativeText)));
     m_connectedTile->setCaption(Tr::tr("Connected"));
     updateConnectedTile();
@@ -508,9 +511,8 @@ void FleetPage::setConnections(FleetConnections *connections)
         Q_EMIT activity(Tr::tr("Host key of %1 rejected: the node stays refused").arg(node.name));
     });
     // Rows loaded before now (or later, from the inventory) take the sessions' last states.
-    connect(m_model, &NodeTableModel::contentsChanged, this, [this] {
-        onStatusesChanged(m_connections->connectedNodeIds());
-    });
+    connect(m_model, &NodeTableModel::contentsChanged, this,
+        [this] { onStatusesChanged(m_connections->connectedNodeIds()); });
     onStatusesChanged(m_connections->connectedNodeIds());
 }
 

@@ -162,8 +162,8 @@ void NodeDetailPane::addConnectionRows(const NodeStatus &status)
         for (const QString &pinned : key.pinnedFingerprints)
             addRow(Tr::tr("Pinned key"), pinned);
         if (status.state == NodeState::HostKeyRefused) {
-            m_hostKeyButton->setText(key.status == u"unknown" ? Tr::tr("Review host key…")
-                                                              : Tr::tr("How to fix…"));
+            m_hostKeyButton->setText(
+                key.status == u"unknown" ? Tr::tr("Review host key…") : Tr::tr("How to fix…"));
             m_hostKeyButton->show();
         }
     }
@@ -181,8 +181,7 @@ void NodeDetailPane::addFactRows(const QJsonObject &facts)
     addRow(Tr::tr("Kernel"), textOr(facts.value(u"kernel"), unknown));
     const int cpus = facts.value(u"cpuCount").toInt(0);
     const QString model = textOr(facts.value(u"cpuModel"), unknown);
-    addRow(Tr::tr("CPU"),
-        cpus > 0 ? Tr::tr("%1 × %n", nullptr, cpus).arg(model) : model);
+    addRow(Tr::tr("CPU"), cpus > 0 ? Tr::tr("%1 × %n", nullptr, cpus).arg(model) : model);
     addRow(Tr::tr("Memory"), bytesText(facts.value(u"memoryTotalBytes")));
 
     const QJsonArray disks = facts.value(u"disks").toArray();
@@ -243,7 +242,8 @@ QStringList NodeDetailPane::shownText() const
             if (const QLayout *layout = item->layout()) {
                 QStringList parts;
                 for (int i = 0; i < layout->count(); ++i) {
-                    if (const auto *label = qobject_cast<const QLabel *>(layout->itemAt(i)->widget());
+                    if (const auto *label =
+                            qobject_cast<const QLabel *>(layout->itemAt(i)->widget());
                         label && !label->text().isEmpty())
                         parts << label->text();
                 }

@@ -23,8 +23,8 @@ public:
     explicit NodeDetailPane(QWidget *parent = nullptr);
 
     // Nothing: no current node (the empty state). A node without a status: never connected.
-    void setNode(const std::optional<inventory::Node> &node,
-        const std::optional<fleet::NodeStatus> &status);
+    void setNode(
+        const std::optional<inventory::Node> &node, const std::optional<fleet::NodeStatus> &status);
     std::optional<qint64> nodeId() const;
 
     // "Label: value" lines of what is shown, in order (for tests and copying).
