@@ -27,7 +27,8 @@ enum class Verdict {
 
 // Where a validation is, for a progress bar: "phase N of M, run i of n". Phases: load and check,
 // one per data set, then per batch size of the performance run. phaseCount is 0 until the model
-// has loaded (it depends on the data sets and the batch dimension).
+// has loaded (it depends on the data sets and the batch dimension) and can grow by one when the
+// golden inputs' batch is not among the batch sizes asked for.
 struct ValidationProgress
 {
     enum class Kind { Loading, Comparing, WarmingUp, Timing };
