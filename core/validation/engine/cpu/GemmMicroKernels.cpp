@@ -63,53 +63,43 @@ struct Avx512
 };
 
 // Rows x (2 vectors) of accumulators; per step of k two B vectors and one broadcast of A per row.
-// Never a function of its own: always inlined into the wrappers below, which are compiled for
-// that instruction set and (with `flatten`, when optimising) inline the Isa operations too, so no
-// vector crosses a call between code of different instruction sets, even at -O0 (the -Wpsabi
-// note GCC gives for the template itself describes a call that never happens).
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpsabi"
-template <typename Isa, int64_t Rows>
-[[gnu::always_inline]] inline void simdKernel(int64_t kc, const float *a, int64_t lda, const float *b, float *c,
-                                              int64_t ldc, bool accumulate)
-{
-    using Vec = typename Isa::Vec;
-    constexpr int64_t width = 2 * Isa::lanes;
-    Vec acc[Rows][2];
-#pragma GCC unroll 8
-    for (int64_t i = 0; i < Rows; ++i)
-        acc[i][0] = acc[i][1] = Isa::zero();
-    for (int64_t p = 0; p < kc; ++p) {
-        const Vec b0 = Isa::load(b + p * width);
-        const Vec b1 = Isa::load(b + p * width + Isa::lanes);
-#pragma GCC unroll 8
-        for (int64_t i = 0; i < Rows; ++i) {
-            const Vec av = Isa::splat(a + i * lda + p);
-            acc[i][0] = Isa::fma(av, b0, acc[i][0]);
-            acc[i][1] = Isa::fma(av, b1, acc[i][1]);
-        }
+// The body is a macro, not a template, because each expansion must sit inside a function compiled
+// for its instruction set: clang refuses vector values in any function without the target, even
+// an always-inline one, and a template cannot take a target attribute per instantiation.
+#define FLEETDECK_GEMM_TILE(Isa, Rows)                                                             \
+    {                                                                                              \
+        using Vec = Isa::Vec;                                                                      \
+        constexpr int64_t width = 2 * Isa::lanes;                                                  \
+        Vec acc[Rows][2];                                                                          \
+        _Pragma("GCC unroll 8") for (int64_t i = 0; i < Rows; ++i) acc[i][0] = acc[i][1] = Isa::zero(); \
+        for (int64_t p = 0; p < kc; ++p) {                                                         \
+            const Vec b0 = Isa::load(b + p * width);                                               \
+            const Vec b1 = Isa::load(b + p * width + Isa::lanes);                                  \
+            _Pragma("GCC unroll 8") for (int64_t i = 0; i < Rows; ++i)                             \
+            {                                                                                      \
+                const Vec av = Isa::splat(a + i * lda + p);                                        \
+                acc[i][0] = Isa::fma(av, b0, acc[i][0]);                                           \
+                acc[i][1] = Isa::fma(av, b1, acc[i][1]);                                           \
+            }                                                                                      \
+        }                                                                                          \
+        _Pragma("GCC unroll 8") for (int64_t i = 0; i < Rows; ++i)                                 \
+        {                                                                                          \
+            float *cRow = c + i * ldc;                                                             \
+            if (accumulate) {                                                                      \
+                acc[i][0] = Isa::add(acc[i][0], Isa::load(cRow));                                  \
+                acc[i][1] = Isa::add(acc[i][1], Isa::load(cRow + Isa::lanes));                     \
+            }                                                                                      \
+            Isa::store(cRow, acc[i][0]);                                                           \
+            Isa::store(cRow + Isa::lanes, acc[i][1]);                                              \
+        }                                                                                          \
     }
-#pragma GCC unroll 8
-    for (int64_t i = 0; i < Rows; ++i) {
-        float *cRow = c + i * ldc;
-        if (accumulate) {
-            acc[i][0] = Isa::add(acc[i][0], Isa::load(cRow));
-            acc[i][1] = Isa::add(acc[i][1], Isa::load(cRow + Isa::lanes));
-        }
-        Isa::store(cRow, acc[i][0]);
-        Isa::store(cRow + Isa::lanes, acc[i][1]);
-    }
-}
-#pragma GCC diagnostic pop
 
 // 6 x 16: twelve ymm accumulators of the sixteen registers.
 constexpr int64_t avx2Rows = 6;
 
 [[gnu::target("avx2,fma"), gnu::flatten]] void avx2Kernel(int64_t kc, const float *a, int64_t lda, const float *b,
                                                          float *c, int64_t ldc, bool accumulate)
-{
-    simdKernel<Avx2, avx2Rows>(kc, a, lda, b, c, ldc, accumulate);
-}
+FLEETDECK_GEMM_TILE(Avx2, avx2Rows)
 
 // 8 x 32: sixteen zmm accumulators, enough to cover the FMA latency on two units; 8 rows divide
 // the channel counts of real CNNs (64, 96, 144...), so few tiles run at the edge.
@@ -117,9 +107,9 @@ constexpr int64_t avx512Rows = 8;
 
 [[gnu::target("avx512f"), gnu::flatten]] void avx512Kernel(int64_t kc, const float *a, int64_t lda, const float *b,
                                                           float *c, int64_t ldc, bool accumulate)
-{
-    simdKernel<Avx512, avx512Rows>(kc, a, lda, b, c, ldc, accumulate);
-}
+FLEETDECK_GEMM_TILE(Avx512, avx512Rows)
+
+#undef FLEETDECK_GEMM_TILE
 
 #endif
 
