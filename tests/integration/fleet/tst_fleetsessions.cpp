@@ -174,6 +174,32 @@ private Q_SLOTS:
         QCOMPARE(journal.count(104, ConnectionEventKind::Disconnected), 1);
     }
 
+    void brokenAgentCommandsSayWhatRanAndRetryOnlyWhenItCanHelp()
+    {
+        fleet::FleetSessions sessions(options(m_knownHosts), tuning(4));
+        Journal journal(sessions, this);
+        inventory::Node misplaced = localNode(20, u"misplaced"_s);
+        misplaced.host = u"192.0.2.1"_s; // `local` on another host: the node's settings are wrong
+        inventory::Node missing = localNode(21, u"missing"_s);
+        missing.agentCommand = u"local /nonexistent/fleetdeck-agent rpc"_s;
+        sessions.connectNodes({misplaced, missing});
+        QTRY_COMPARE_WITH_TIMEOUT(journal.state(20), NodeState::Degraded, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(journal.state(21), NodeState::Degraded, 10000);
+        QVERIFY(journal.last.value(20).status.reason.contains(u"192.0.2.1"_s));
+        QVERIFY2(journal.last.value(21).status.reason.contains(u"/nonexistent/fleetdeck-agent"_s),
+                 qPrintable(journal.last.value(21).status.reason));
+        const int events20 = int(std::count_if(journal.events.cbegin(), journal.events.cend(),
+                                                [](const fleet::SessionEvent &e) { return e.nodeId == 20; }));
+        // Reconnect delays start at 200 ms: by now the missing binary was tried again, told once.
+        QTest::qWait(1500);
+        QCOMPARE(journal.count(20, ConnectionEventKind::Degraded), 1);
+        QCOMPARE(journal.count(21, ConnectionEventKind::Degraded), 1);
+        QCOMPARE(int(std::count_if(journal.events.cbegin(), journal.events.cend(),
+                                   [](const fleet::SessionEvent &e) { return e.nodeId == 20; })), events20);
+        QCOMPARE(journal.state(20), NodeState::Degraded);
+        QVERIFY(journal.last.value(21).open);
+    }
+
     void lostServerIsReportedThenReconnected()
     {
         fleet::FleetSessions sessions(options(m_knownHosts), tuning(4));
