@@ -203,6 +203,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_page->findChild<QToolButton *>(u"connectActionButton"_s)->isEnabled(), kTimeoutMs);
         QCOMPARE(m_page->findChild<fleetdeck::ui::SummaryTile *>(u"connectedTile"_s)->value(), 0);
+        // The pane keeps why and what was last known.
+        const QString after = m_page->detailPane()->shownText().join(u'\n');
+        QVERIFY2(after.contains(u"State: not connected"_s), qPrintable(after));
+        QVERIFY2(after.contains(u"Reason: "_s), qPrintable(after));
+        QVERIFY2(after.contains(u"Facts (last known)"_s), qPrintable(after));
+        QVERIFY2(after.contains(u"Hostname: "_s + hostname), qPrintable(after));
 
         // Events: live on the Connections tab, newest first, filtered by node.
         fleetdeck::ui::EventsPage *events = m_window->eventsPage();

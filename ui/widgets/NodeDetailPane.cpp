@@ -118,7 +118,9 @@ void NodeDetailPane::rebuild()
         ? m_node->host
         : Tr::tr("%1, port %2").arg(m_node->host).arg(m_node->port);
     addRow(Tr::tr("Host"), address);
-    if (!m_status || m_status->state == NodeState::Unknown) {
+    // A node disconnected after a session keeps its reason and last facts; one never connected
+    // has nothing to show yet.
+    if (!m_status || (m_status->state == NodeState::Unknown && m_status->facts.isEmpty())) {
         addRow(Tr::tr("Status"),
             Tr::tr("Not connected. Connect to read this node's agent version and facts."));
         return;
@@ -126,7 +128,7 @@ void NodeDetailPane::rebuild()
     addConnectionRows(*m_status);
     if (m_status->facts.isEmpty())
         return;
-    addFactRows(m_status->facts);
+    addFactRows(m_status->facts, m_status->isUp());
 }
 
 void NodeDetailPane::addConnectionRows(const NodeStatus &status)
@@ -136,7 +138,10 @@ void NodeDetailPane::addConnectionRows(const NodeStatus &status)
     auto *state = new QLabel(m_details);
     state->setObjectName(u"detailStateLabel"_s);
     state->setPixmap(nodeStateIcon(status.state, palette()).pixmap(16, 16));
-    auto *stateText = new QLabel(fleet::nodeStateLabel(status.state), m_details);
+    auto *stateText =
+        new QLabel(status.state == NodeState::Unknown ? Tr::tr("not connected")
+                                                      : fleet::nodeStateLabel(status.state),
+            m_details);
     stateText->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(color.name()));
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(state);
@@ -169,9 +174,9 @@ void NodeDetailPane::addConnectionRows(const NodeStatus &status)
     }
 }
 
-void NodeDetailPane::addFactRows(const QJsonObject &facts)
+void NodeDetailPane::addFactRows(const QJsonObject &facts, bool current)
 {
-    addSection(Tr::tr("Facts"));
+    addSection(current ? Tr::tr("Facts") : Tr::tr("Facts (last known)"));
     const QString unknown = Tr::tr("unknown");
     addRow(Tr::tr("Hostname"), textOr(facts.value(u"hostname"), unknown));
     QString os = textOr(facts.value(u"osName"), unknown);

@@ -42,7 +42,7 @@ private:
     void addSection(const QString &title);
     void addRow(const QString &label, const QString &value);
     void addConnectionRows(const fleet::NodeStatus &status);
-    void addFactRows(const QJsonObject &facts);
+    void addFactRows(const QJsonObject &facts, bool current);
 
     std::optional<inventory::Node> m_node;
     std::optional<fleet::NodeStatus> m_status;
