@@ -190,7 +190,7 @@ private Q_SLOTS:
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
-        QCOMPARE((*db)->schemaVersion(), 3);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         AuditLog audit(**db, u"t@h (test)"_s);
         ModelRepository models(**db, audit);
         QVERIFY(models.add(sample(u"m"_s, u"1"_s)).ok());
