@@ -155,10 +155,6 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] COMMAND ...</source>
-        <translation>Aufruf: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] COMMAND ...</translation>
-    </message>
-    <message>
         <source>Fleetdeck&apos;s control plane, headless: for scripts and CI pipelines.</source>
         <translation>Die Control Plane von Fleetdeck ohne grafische Oberfläche: für Skripte und CI-Pipelines.</translation>
     </message>
@@ -671,10 +667,6 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
         <translation>Eine Modelldatei oder NAME:V auf diesem Rechner validieren und die Bewertung speichern.</translation>
     </message>
     <message>
-        <source>Loads the model, lists the ops the engine cannot run, runs it and compares its outputs with the golden outputs of --data (|actual - expected| &lt;= atol + rtol * |expected|). Without --data it runs on seeded inputs and reports each output&apos;s range, NaN and Inf counts and the latency. The verdict and its numbers are stored in the inventory. Exits with 0 on pass, 1 on fail, 5 when the model cannot be validated here.</source>
-        <translation>Lädt das Modell, listet die Operatoren auf, die die Engine nicht ausführen kann, führt es aus und vergleicht seine Ausgaben mit den Referenzausgaben aus --data (|actual - expected| &lt;= atol + rtol * |expected|). Ohne --data läuft es mit per Seed erzeugten Eingaben und meldet für jede Ausgabe den Wertebereich, die Anzahl der NaN- und Inf-Werte sowie die Latenz. Die Bewertung und ihre Kennzahlen werden im Inventar gespeichert. Beendet sich mit 0 bei Erfolg, 1 bei Fehlschlag und 5, wenn das Modell hier nicht validiert werden kann.</translation>
-    </message>
-    <message>
         <source>An ONNX file, or a model version of the inventory.</source>
         <translation>Eine ONNX-Datei oder eine Modellversion aus dem Inventar.</translation>
     </message>
@@ -705,17 +697,6 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>no GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
         <translation>keine GPU verwendet: Dieses Fleetdeck hat keine CUDA-Engine, daher hat die CPU-Referenz-Engine das Modell ausgeführt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model cannot be validated: the CPU engine does not support %n node(s).</source>
-        <translation>
-            <numerusform>Das Modell kann nicht validiert werden: Die CPU-Engine unterstützt %n Knoten nicht.</numerusform>
-            <numerusform>Das Modell kann nicht validiert werden: Die CPU-Engine unterstützt %n Knoten nicht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>seeded inputs</source>
-        <translation>per Seed erzeugte Eingaben</translation>
     </message>
     <message>
         <source>DATA SET</source>
@@ -818,16 +799,264 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
         <translation>Nicht unterstützte Operatoren:</translation>
     </message>
     <message>
-        <source>Latency:   p50 %1 ms, p90 %2 ms over %3 run(s) after one warm-up</source>
-        <translation>Latenz:    p50 %1 ms, p90 %2 ms, Durchläufe: %3 (nach einem Aufwärmlauf)</translation>
-    </message>
-    <message>
         <source>Output &apos;%1&apos; holds %2 NaN and %3 infinite value(s) on seeded inputs.</source>
         <translation>Ausgabe „%1“ enthält bei erzeugten Eingaben %2 NaN- und %3 unendliche Werte.</translation>
     </message>
     <message>
         <source>Verdict:   %1</source>
         <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Read passphrases of encrypted SSH keys from the OS keychain, and keep a typed one there once it has decrypted the key. Off by default, so that scripts never wait on the keychain.</source>
+        <translation>Passphrasen verschlüsselter SSH-Schlüssel aus dem Schlüsselbund des Betriebssystems lesen und eine eingegebene Passphrase dort speichern, sobald sie den Schlüssel entschlüsselt hat. Standardmäßig aus, damit Skripte nie auf den Schlüsselbund warten.</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] [--keychain] COMMAND ...</source>
+        <translation>Aufruf: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] [--keychain] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>--keychain: %1 Passphrases are asked for instead.</source>
+        <translation>--keychain: %1 Passphrasen werden stattdessen abgefragt.</translation>
+    </message>
+    <message>
+        <source>The passphrase for key &apos;%1&apos; was not stored in the keychain: %2</source>
+        <translation>Die Passphrase für Schlüssel &apos;%1&apos; wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for key &apos;%1&apos;; try again.</source>
+        <translation>Falsche Passphrase für Schlüssel &apos;%1&apos;; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keychain does not decrypt key &apos;%1&apos;.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase entschlüsselt Schlüssel &apos;%1&apos; nicht.</translation>
+    </message>
+    <message>
+        <source>Enter passphrase for key &apos;%1&apos; (kept in the keychain once it works):</source>
+        <translation>Passphrase für Schlüssel &apos;%1&apos; eingeben (wird im Schlüsselbund gespeichert, sobald sie funktioniert):</translation>
+    </message>
+    <message>
+        <source>Enter passphrase for key &apos;%1&apos;:</source>
+        <translation>Passphrase für Schlüssel &apos;%1&apos; eingeben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s); key &apos;%1&apos; skipped.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde; Schlüssel &apos;%1&apos; übersprungen.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden; Schlüssel &apos;%1&apos; übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; skipped: the command no longer waits for it.</source>
+        <translation>Schlüssel &apos;%1&apos; übersprungen: Der Befehl wartet nicht mehr darauf.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a whole number of %3 or more.</source>
+        <translation>--%1 &apos;%2&apos; ist keine ganze Zahl ab %3.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a number above 0.</source>
+        <translation>--%1 &apos;%2&apos; ist keine Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>--batch-sizes &apos;%1&apos; is not a list of batch sizes; give whole numbers from 1 to 65536 separated by commas, like 1,2,4,8.</source>
+        <translation>--batch-sizes &apos;%1&apos; ist keine gültige Liste von Batchgrößen; geben Sie durch Kommas getrennte ganze Zahlen von 1 bis 65536 an, etwa 1,2,4,8.</translation>
+    </message>
+    <message>
+        <source>--max-memory &apos;%1&apos; is not a size; give bytes or a number with K, M, G or T (binary units: 512M is 512 MiB), like 512M or 2G.</source>
+        <translation>--max-memory &apos;%1&apos; ist keine gültige Größe; geben Sie Bytes oder eine Zahl mit K, M, G oder T an (binäre Einheiten: 512M sind 512 MiB), etwa 512M oder 2G.</translation>
+    </message>
+    <message>
+        <source>--no-perf skips the timing that --max-p99-ms, --max-memory and --min-throughput need; leave out --no-perf or the budgets.</source>
+        <translation>--no-perf überspringt die Zeitmessung, die --max-p99-ms, --max-memory und --min-throughput benötigen; lassen Sie --no-perf oder die Budgets weg.</translation>
+    </message>
+    <message>
+        <source>Loads the model, lists the ops the engine cannot run, runs it and compares its outputs with the golden outputs of --data (|actual - expected| &lt;= atol + rtol * |expected|). Without --data it runs on seeded inputs and reports each output&apos;s range and NaN and Inf counts. Then it times the model (warm-up, timed runs, p50/p90/p99 latency, throughput per batch size, peak memory) and holds the numbers against the budgets given. The verdict and its numbers are stored in the inventory. Exits with 0 on pass, 1 on fail (outputs or a budget), 5 when the model cannot be validated here.</source>
+        <translation>Lädt das Modell, listet die Operatoren auf, die die Engine nicht ausführen kann, führt es aus und vergleicht seine Ausgaben mit den Referenzausgaben aus --data (|actual - expected| &lt;= atol + rtol * |expected|). Ohne --data läuft es mit per Seed erzeugten Eingaben und meldet für jede Ausgabe den Wertebereich sowie die Anzahl der NaN- und Inf-Werte. Anschließend misst es die Laufzeit des Modells (Aufwärmläufe, gemessene Durchläufe, p50/p90/p99-Latenz, Durchsatz je Batchgröße, Spitzenspeicher) und prüft die Werte gegen die angegebenen Budgets. Die Bewertung und ihre Kennzahlen werden im Inventar gespeichert. Beendet sich mit 0 bei Erfolg, 1 bei Fehlschlag (Ausgaben oder ein Budget) und 5, wenn das Modell hier nicht validiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Timed runs per batch size (default 20; a batch size stops after 20 s).</source>
+        <translation>Gemessene Durchläufe je Batchgröße (Standard: 20; die Messung einer Batchgröße endet nach 20 s).</translation>
+    </message>
+    <message>
+        <source>Untimed warm-up runs first (default 2).</source>
+        <translation>Vorab ungemessene Aufwärmläufe (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>Keep warming up until this many milliseconds have passed, too.</source>
+        <translation>Außerdem so lange aufwärmen, bis diese Anzahl Millisekunden vergangen ist.</translation>
+    </message>
+    <message>
+        <source>Keep timing each batch size until its runs add up to this many milliseconds, too (still at most 20 s).</source>
+        <translation>Jede Batchgröße außerdem so lange messen, bis ihre Durchläufe zusammen diese Anzahl Millisekunden ergeben (weiterhin höchstens 20 s).</translation>
+    </message>
+    <message>
+        <source>Batch sizes for the throughput table when the model&apos;s batch dimension is free (default 1,2,4,8).</source>
+        <translation>Batchgrößen für die Durchsatztabelle, wenn die Batch-Dimension des Modells frei ist (Standard: 1,2,4,8).</translation>
+    </message>
+    <message>
+        <source>Budget: fail when the p99 latency is above X milliseconds.</source>
+        <translation>Budget: Fehlschlag, wenn die p99-Latenz über X Millisekunden liegt.</translation>
+    </message>
+    <message>
+        <source>Budget: fail when peak memory is above SIZE (512M, 2G). It means GPU memory; on the CPU it counts only with --device cpu, otherwise it is not measured and fails.</source>
+        <translation>Budget: Fehlschlag, wenn der Spitzenspeicher über SIZE liegt (512M, 2G). Gemeint ist der GPU-Speicher; auf der CPU zählt er nur mit --device cpu, andernfalls wird er nicht gemessen und das Budget schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Budget: fail when the best throughput is below X inferences per second.</source>
+        <translation>Budget: Fehlschlag, wenn der beste Durchsatz unter X Inferenzen pro Sekunde liegt.</translation>
+    </message>
+    <message>
+        <source>Check the outputs only; no timing.</source>
+        <translation>Nur die Ausgaben prüfen; keine Zeitmessung.</translation>
+    </message>
+    <message>
+        <source>Memory:    peak %1 (the engine&apos;s own count)</source>
+        <translation>Speicher:  Spitze %1 (eigene Zählung der Engine)</translation>
+    </message>
+    <message>
+        <source>Memory:    peak %1 (rise of the process&apos;s peak resident set during the runs)</source>
+        <translation>Speicher:  Spitze %1 (Anstieg des maximalen Resident Set des Prozesses während der Durchläufe)</translation>
+    </message>
+    <message>
+        <source>Memory:    not measured on this system</source>
+        <translation>Speicher:  auf diesem System nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n thread(s)</source>
+        <translation>
+            <numerusform>%1, %n Thread</numerusform>
+            <numerusform>%1, %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device:    %1</source>
+        <translation>Gerät:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency at batch %1 over %n timed run(s) after %2 warm-up run(s), %3:</source>
+        <translation>
+            <numerusform>Latenz bei Batchgröße %1, %n gemessener Durchlauf (Aufwärmläufe: %2), %3:</numerusform>
+            <numerusform>Latenz bei Batchgröße %1, %n gemessene Durchläufe (Aufwärmläufe: %2), %3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device timer</source>
+        <translation>Geräte-Timer</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translation>Wall-Clock-Zeit</translation>
+    </message>
+    <message>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <source>P90 MS</source>
+        <translation>P90 MS</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>MAX MS</source>
+        <translation>MAX MS</translation>
+    </message>
+    <message>
+        <source>MEAN MS</source>
+        <translation>MITTEL MS</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation>STABIL</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>DURCHLÄUFE</translation>
+    </message>
+    <message>
+        <source>INFERENCES/S</source>
+        <translation>INFERENZEN/S</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>Durchsatz:</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>BUDGET</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>GRENZWERT</translation>
+    </message>
+    <message>
+        <source>MEASURED</source>
+        <translation>GEMESSEN</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>Budgets:</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::Credentials</name>
+    <message>
+        <source>No keychain is available (%1). Install and start one (GNOME Keyring, KWallet), or use ssh-agent.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Installieren und starten Sie einen (GNOME Keyring, KWallet), oder verwenden Sie ssh-agent.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1); it may be locked. Unlock it, or type the passphrase when asked.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1); er ist möglicherweise gesperrt. Entsperren Sie ihn, oder geben Sie die Passphrase ein, wenn Sie dazu aufgefordert werden.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: %1</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the plain-text fallback could not be switched off</source>
+        <translation>der Klartext-Fallback konnte nicht abgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 ms: it may be locked, or waiting for an unlock prompt on the desktop.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet: Er ist möglicherweise gesperrt oder wartet auf eine Entsperrabfrage auf dem Desktop.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read from its own thread.</source>
+        <translation>Der Schlüsselbund kann nicht aus seinem eigenen Thread gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be written from its own thread.</source>
+        <translation>Der Schlüsselbund kann nicht aus seinem eigenen Thread beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be changed from its own thread.</source>
+        <translation>Der Schlüsselbund kann nicht aus seinem eigenen Thread geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1356,14 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>Node %1 has no open session; connect first.</source>
         <translation>Knoten %1 hat keine offene Sitzung; stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Node %1: the ssh config cannot be used: %2</source>
+        <translation>Knoten %1: Die SSH-Konfiguration kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected by the operator.</source>
+        <translation>Vom Bediener getrennt.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1727,58 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>reading validations</source>
         <translation>Lesen der Validierungen</translation>
+    </message>
+    <message>
+        <source>recording a connection event of node %1</source>
+        <translation>Speichern eines Verbindungsereignisses von Knoten %1</translation>
+    </message>
+    <message>
+        <source>dropping old connection events</source>
+        <translation>Löschen alter Verbindungsereignisse</translation>
+    </message>
+    <message>
+        <source>reading connection events</source>
+        <translation>Lesen der Verbindungsereignisse</translation>
+    </message>
+    <message>
+        <source>counting connection events</source>
+        <translation>Zählen der Verbindungsereignisse</translation>
+    </message>
+    <message>
+        <source>the newest validation&apos;s verdict is %1.</source>
+        <translation>die Bewertung der neuesten Validierung lautet %1.</translation>
+    </message>
+    <message>
+        <source>it was validated with rtol %1, looser than the required %2.</source>
+        <translation>mit rtol %1 validiert, weniger streng als die geforderten %2.</translation>
+    </message>
+    <message>
+        <source>it was validated with atol %1, looser than the required %2.</source>
+        <translation>mit atol %1 validiert, weniger streng als die geforderten %2.</translation>
+    </message>
+    <message>
+        <source>its p99 latency was not measured.</source>
+        <translation>die p99-Latenz wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>its p99 latency of %1 ms is above the required %2 ms.</source>
+        <translation>die p99-Latenz von %1 ms liegt über den geforderten %2 ms.</translation>
+    </message>
+    <message>
+        <source>its peak memory on the device was not measured.</source>
+        <translation>der Spitzenspeicher auf dem Gerät wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>its peak memory of %1 bytes is above the required %2 bytes.</source>
+        <translation>der Spitzenspeicher von %1 Byte liegt über den geforderten %2 Byte.</translation>
+    </message>
+    <message>
+        <source>its throughput was not measured.</source>
+        <translation>der Durchsatz wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>its best throughput of %1 inferences/s is below the required %2.</source>
+        <translation>der beste Durchsatz von %1 Inferenzen/s liegt unter den geforderten %2.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2155,85 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>The remote command exited with status %1.</source>
         <translation>Der entfernte Befehl wurde mit Status %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Jump host %1 (hop %2 of %3): %4</source>
+        <translation>Jump-Host %1 (Hop %2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>ProxyJump hop &quot;%1&quot; is not valid: %2 Write [user@]host[:port] or ssh://[user@]host[:port], hops separated by commas.</source>
+        <translation>ProxyJump-Hop „%1“ ist ungültig: %2 Schreiben Sie [user@]host[:port] oder ssh://[user@]host[:port], mehrere Hops durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>the user before @ is empty.</source>
+        <translation>der Benutzer vor @ ist leer.</translation>
+    </message>
+    <message>
+        <source>a [ is not closed.</source>
+        <translation>eine eckige Klammer [ wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>only :port may follow ].</source>
+        <translation>auf ] darf nur :port folgen.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, e.g. [::1]:22.</source>
+        <translation>eine IPv6-Adresse muss in eckigen Klammern stehen, z. B. [::1]:22.</translation>
+    </message>
+    <message>
+        <source>the host is empty.</source>
+        <translation>der Host ist leer.</translation>
+    </message>
+    <message>
+        <source>it contains a space.</source>
+        <translation>er enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The ssh config gives %1 a ProxyCommand, which Fleetdeck does not run (it runs no commands from ssh config). Use ProxyJump to reach it through a jump host instead.</source>
+        <translation>Die SSH-Konfiguration weist %1 ein ProxyCommand zu, das Fleetdeck nicht ausführt (Fleetdeck führt keine Befehle aus der SSH-Konfiguration aus). Verwenden Sie stattdessen ProxyJump, um den Host über einen Jump-Host zu erreichen.</translation>
+    </message>
+    <message>
+        <source>ProxyJump of %1: %2</source>
+        <translation>ProxyJump von %1: %2</translation>
+    </message>
+    <message>
+        <source>The jump hosts of %1 lead to more than %2 hops; the ssh config&apos;s ProxyJump lines probably form a loop.</source>
+        <translation>Die Jump-Hosts von %1 führen zu mehr als %2 Hops; die ProxyJump-Zeilen der SSH-Konfiguration bilden vermutlich eine Schleife.</translation>
+    </message>
+    <message>
+        <source>%1 is behind more than %2 jump hosts; shorten its ProxyJump chain.</source>
+        <translation>%1 liegt hinter mehr als %2 Jump-Hosts; kürzen Sie die ProxyJump-Kette.</translation>
+    </message>
+    <message>
+        <source>Jump host %1 could not open a connection to %2: %3. Check that %2 is reachable from the jump host and that its sshd allows TCP forwarding there (AllowTcpForwarding, PermitOpen).</source>
+        <translation>Jump-Host %1 konnte keine Verbindung zu %2 öffnen: %3. Prüfen Sie, ob %2 vom Jump-Host aus erreichbar ist und ob dessen sshd dort TCP-Weiterleitung erlaubt (AllowTcpForwarding, PermitOpen).</translation>
+    </message>
+    <message>
+        <source>Cannot relay through jump host %1: %2</source>
+        <translation>Weiterleitung über Jump-Host %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <translation>Jump-Host %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to it was lost (%1).</source>
+        <translation>die Verbindung zu ihm wurde unterbrochen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>it stopped answering: nothing received for %n second(s).</source>
+        <translation>
+            <numerusform>er antwortet nicht mehr: seit %n Sekunde nichts empfangen.</numerusform>
+            <numerusform>er antwortet nicht mehr: seit %n Sekunden nichts empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is reached through the jump host(s) %1, which may be the one down.</source>
+        <translation>Der Knoten wird über Jump-Host(s) %1 erreicht; möglicherweise ist einer davon ausgefallen.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2881,709 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was not kept in the system keychain: %2</source>
+        <translation>Die Passphrase von %1 wurde nicht im Schlüsselbund des Systems gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected. Use Connect to open a session to this node&apos;s agent.</source>
+        <translation>Nicht verbunden. Öffnen Sie mit „Verbinden“ eine Sitzung zum Agenten dieses Knotens.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>wieder verbunden</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>Host-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Open a session to the selected nodes&apos; agents (%1)</source>
+        <translation>Eine Sitzung zu den Agenten der ausgewählten Knoten öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Close the sessions of the selected nodes (%1)</source>
+        <translation>Die Sitzungen der ausgewählten Knoten schließen (%1)</translation>
+    </message>
+    <message>
+        <source>Connect all</source>
+        <translation>Alle verbinden</translation>
+    </message>
+    <message>
+        <source>Open a session to every node not connected yet (%1)</source>
+        <translation>Eine Sitzung zu jedem noch nicht verbundenen Knoten öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Host key of %1 accepted: connecting</source>
+        <translation>Host-Schlüssel von %1 akzeptiert: Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: the node stays refused</source>
+        <translation>Host-Schlüssel von %1 abgelehnt: Der Knoten bleibt abgewiesen</translation>
+    </message>
+    <message>
+        <source>Online: %1, degraded: %2, unreachable: %3, host key refused: %4, connecting: %5</source>
+        <translation>Online: %1, beeinträchtigt: %2, nicht erreichbar: %3, Host-Schlüssel abgelehnt: %4, Verbindungsaufbau: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n node(s)…</source>
+        <translation>
+            <numerusform>Verbindung zu %n Knoten wird hergestellt…</numerusform>
+            <numerusform>Verbindung zu %n Knoten wird hergestellt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten wird getrennt</numerusform>
+            <numerusform>%n Knoten werden getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the connection events: %1</source>
+        <translation>Die Verbindungsereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Filter by node</source>
+        <translation>Nach Knoten filtern</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a tolerance; give a number of 0 or more, like 1e-3.</source>
+        <translation>%1 &apos;%2&apos; ist keine gültige Toleranz; geben Sie eine Zahl ab 0 an, etwa 1e-3.</translation>
+    </message>
+    <message>
+        <source>Could not read the model versions: %1</source>
+        <translation>Die Modellversionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose an ONNX model</source>
+        <translation>ONNX-Modell auswählen</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX-Modelle (*.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a test data folder</source>
+        <translation>Testdatenordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a model version, or a file. &apos;fleetdeck-cli models import&apos; adds versions to the inventory.</source>
+        <translation>Wählen Sie eine Modellversion oder eine Datei. &apos;fleetdeck-cli models import&apos; fügt dem Inventar Versionen hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose a model file to validate.</source>
+        <translation>Wählen Sie eine zu validierende Modelldatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose an ONNX model file.</source>
+        <translation>%1 ist keine Datei; wählen Sie eine ONNX-Modelldatei.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder; give a test_data_set folder or a folder of them, or leave it empty.</source>
+        <translation>Der Datenordner %1 ist kein Ordner; geben Sie einen test_data_set-Ordner oder einen Ordner mit solchen an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 holds no test_data_set_N folder and no input_0.pb; give a test_data_set folder or a folder of them.</source>
+        <translation>Der Datenordner %1 enthält keinen test_data_set_N-Ordner und keine input_0.pb; geben Sie einen test_data_set-Ordner oder einen Ordner mit solchen an.</translation>
+    </message>
+    <message>
+        <source>rtol</source>
+        <translation>rtol</translation>
+    </message>
+    <message>
+        <source>atol</source>
+        <translation>atol</translation>
+    </message>
+    <message>
+        <source>Max p99 &apos;%1&apos; is not a latency; give milliseconds above 0, like 12.5, or leave it empty.</source>
+        <translation>Max. p99 &apos;%1&apos; ist keine gültige Latenz; geben Sie Millisekunden größer als 0 an, etwa 12.5, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Max memory &apos;%1&apos; is not a size; give bytes or a size like 512M or 2G, or leave it empty.</source>
+        <translation>Max. Speicher &apos;%1&apos; ist keine gültige Größe; geben Sie Bytes oder eine Größe wie 512M oder 2G an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>%1 wird validiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Validation cancelled</source>
+        <translation>Validierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Validation finished: %1</source>
+        <translation>Validierung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The verdict could not be stored: %1</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read earlier verdicts: %1</source>
+        <translation>Frühere Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>No model versions imported</source>
+        <translation>Keine Modellversionen importiert</translation>
+    </message>
+    <message>
+        <source>An ONNX model file</source>
+        <translation>Eine ONNX-Modelldatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Optional: golden test_data_set folders</source>
+        <translation>Optional: test_data_set-Ordner mit Referenzdaten</translation>
+    </message>
+    <message>
+        <source>Empty: the test_data_set_N folders beside the model; without any, the model runs on seeded generated inputs.</source>
+        <translation>Leer: die test_data_set_N-Ordner neben dem Modell; gibt es keine, läuft das Modell mit per Seed erzeugten Eingaben.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>A GPU when a CUDA engine and device exist, else the CPU reference engine</source>
+        <translation>Eine GPU, wenn eine CUDA-Engine und ein CUDA-Gerät vorhanden sind, sonst die CPU-Referenz-Engine</translation>
+    </message>
+    <message>
+        <source>The CPU reference engine</source>
+        <translation>Die CPU-Referenz-Engine</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on this machine&apos;s GPU</source>
+        <translation>Die CUDA-Engine auf der GPU dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Unavailable: this Fleetdeck has no CUDA engine. Validate on the CPU, or on a machine with the CUDA engine and a GPU.</source>
+        <translation>Nicht verfügbar: Dieses Fleetdeck hat keine CUDA-Engine. Validieren Sie auf der CPU oder auf einem Rechner mit CUDA-Engine und GPU.</translation>
+    </message>
+    <message>
+        <source>rtol / atol</source>
+        <translation>rtol / atol</translation>
+    </message>
+    <message>
+        <source>Relative tolerance: |actual − expected| ≤ atol + rtol·|expected|</source>
+        <translation>Relative Toleranz: |actual − expected| ≤ atol + rtol·|expected|</translation>
+    </message>
+    <message>
+        <source>Absolute tolerance: |actual − expected| ≤ atol + rtol·|expected|</source>
+        <translation>Absolute Toleranz: |actual − expected| ≤ atol + rtol·|expected|</translation>
+    </message>
+    <message>
+        <source>Timed runs</source>
+        <translation>Gemessene Durchläufe</translation>
+    </message>
+    <message>
+        <source>Runs timed after the warm-up, for the latency percentiles</source>
+        <translation>Nach dem Aufwärmen gemessene Durchläufe für die Latenzperzentile</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Max p99 (ms)</source>
+        <translation>Max. p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Max memory (512M, 2G)</source>
+        <translation>Max. Speicher (512M, 2G)</translation>
+    </message>
+    <message>
+        <source>Peak memory of the device that runs the model. With the device set to CPU it is host memory; otherwise it means GPU memory, and a CPU run cannot meet it.</source>
+        <translation>Spitzenspeicher des Geräts, auf dem das Modell läuft. Ist als Gerät die CPU eingestellt, ist es der Hauptspeicher des Hosts; andernfalls ist der GPU-Speicher gemeint, und ein Lauf auf der CPU kann das Budget nicht erfüllen.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Earlier verdicts of this version</source>
+        <translation>Frühere Bewertungen dieser Version</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was stored.</source>
+        <translation>Der Lauf wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Every output is within the tolerance (rtol %1, atol %2).</source>
+        <translation>Alle Ausgaben liegen innerhalb der Toleranz (rtol %1, atol %2).</translation>
+    </message>
+    <message>
+        <source>No golden outputs were found, so the model ran on seeded inputs: no output holds NaN or Inf.</source>
+        <translation>Es wurden keine Referenzausgaben gefunden, daher lief das Modell mit per Seed erzeugten Eingaben: Keine Ausgabe enthält NaN oder Inf.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outputs differ from the golden outputs beyond the tolerance, or hold NaN or Inf; the table below names them.</source>
+        <translation>Ausgaben weichen über die Toleranz hinaus von den Referenzausgaben ab oder enthalten NaN oder Inf; die Tabelle unten führt sie auf.</translation>
+    </message>
+    <message>
+        <source>Cannot validate</source>
+        <translation>Validierung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Unsupported ops:</source>
+        <translation>Nicht unterstützte Operatoren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms (%n timed run(s) at batch %5)</source>
+        <translation>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max. %4 ms (%n gemessener Durchlauf bei Batchgröße %5)</numerusform>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max. %4 ms (%n gemessene Durchläufe bei Batchgröße %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak memory %1 (the engine&apos;s live tensors)</source>
+        <translation>Spitzenspeicher %1 (aktive Tensoren der Engine)</translation>
+    </message>
+    <message>
+        <source>Peak memory %1 (growth of the process&apos;s peak resident set)</source>
+        <translation>Spitzenspeicher %1 (Anstieg des maximalen Resident Set des Prozesses)</translation>
+    </message>
+    <message>
+        <source>Peak memory not measured</source>
+        <translation>Spitzenspeicher nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
+        <translation>Es wurde keine GPU verwendet: Dieses Fleetdeck hat keine CUDA-Engine, daher hat die CPU-Referenz-Engine das Modell ausgeführt.</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Inferences/s</source>
+        <translation>Inferenzen/s</translation>
+    </message>
+    <message>
+        <source>Mean latency (ms)</source>
+        <translation>Mittlere Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values outside the tolerance</source>
+        <translation>%1 von %2 Werten außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>atol %1 or rtol %2</source>
+        <translation>atol %1 oder rtol %2</translation>
+    </message>
+    <message>
+        <source>Failed: other data type</source>
+        <translation>Fehlgeschlagen: anderer Datentyp</translation>
+    </message>
+    <message>
+        <source>Failed: other shape</source>
+        <translation>Fehlgeschlagen: andere Form</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n value(s) off</source>
+        <translation>
+            <numerusform>Fehlgeschlagen: %n Wert abweichend</numerusform>
+            <numerusform>Fehlgeschlagen: %n Werte abweichend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: NaN or Inf</source>
+        <translation>Fehlgeschlagen: NaN oder Inf</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Max abs error</source>
+        <translation>Max. abs. Fehler</translation>
+    </message>
+    <message>
+        <source>Max rel error</source>
+        <translation>Max. rel. Fehler</translation>
+    </message>
+    <message>
+        <source>Tolerance needed</source>
+        <translation>Benötigte Toleranz</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>Inf</source>
+        <translation>Inf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>rtol %1, atol %2</source>
+        <translation>rtol %1, atol %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>The stored artifact of %1 is damaged: its SHA-256 is %2, not the %3 recorded at import. Import the model file again under a new version.</source>
+        <translation>Das gespeicherte Artefakt von %1 ist beschädigt: Sein SHA-256 ist %2, nicht der beim Import erfasste Wert %3. Importieren Sie die Modelldatei erneut unter einer neuen Version.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Latency (ms, lower edge of each bin)</source>
+        <translation>Latenz (ms, Untergrenze jedes Intervalls)</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms</source>
+        <translation>p50 %1 ms</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
+    <message>
+        <source>Host key of %1</source>
+        <translation>Host-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Accept and connect</source>
+        <translation>Akzeptieren und verbinden</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The authenticity of host %1 (node %2) cannot be established.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It offers this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare the fingerprint with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the host&apos;s public key). If you accept, the key is written to &lt;tt&gt;%5&lt;/tt&gt; and later connections must present the same key.&lt;/p&gt;&lt;p&gt;Do you trust this key and want to connect?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Echtheit des Hosts %1 (Knoten %2) kann nicht festgestellt werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Er bietet diesen %3-Schlüssel an:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Hosts nennt (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; auf den öffentlichen Schlüssel des Hosts). Wenn Sie akzeptieren, wird der Schlüssel in &lt;tt&gt;%5&lt;/tt&gt; geschrieben, und spätere Verbindungen müssen denselben Schlüssel vorweisen.&lt;/p&gt;&lt;p&gt;Vertrauen Sie diesem Schlüssel und möchten Sie die Verbindung herstellen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The host key of %1 (node %2) is not known.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It offered this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Connect to the node again to be asked whether to trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Host-Schlüssel von %1 (Knoten %2) ist nicht bekannt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Host hat diesen %3-Schlüssel angeboten:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Verbinden Sie sich erneut mit dem Knoten, um gefragt zu werden, ob Sie dem Schlüssel vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WARNING: the host key of %1 (node %2) has CHANGED.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone could be eavesdropping on you (a man-in-the-middle attack), or the host was reinstalled. Fleetdeck refuses to connect.&lt;/p&gt;&lt;p&gt;Pinned in &lt;tt&gt;%3&lt;/tt&gt;:%4&lt;/p&gt;&lt;p&gt;Offered now (%5):&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;If the host&apos;s administrator confirms the new key, remove the old line with the command below and connect again; you will then be asked to confirm the new key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WARNUNG: Der Host-Schlüssel von %1 (Knoten %2) hat sich GEÄNDERT.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Möglicherweise werden Sie abgehört (ein Man-in-the-Middle-Angriff), oder der Host wurde neu installiert. Fleetdeck verweigert die Verbindung.&lt;/p&gt;&lt;p&gt;Hinterlegt in &lt;tt&gt;%3&lt;/tt&gt;:%4&lt;/p&gt;&lt;p&gt;Jetzt angeboten (%5):&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Wenn der Administrator des Hosts den neuen Schlüssel bestätigt, entfernen Sie die alte Zeile mit dem folgenden Befehl und verbinden Sie sich erneut; Sie werden dann aufgefordert, den neuen Schlüssel zu bestätigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this SSH key to connect.</source>
+        <translation>Geben Sie die Passphrase dieses SSH-Schlüssels ein, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it did not decrypt the key. Try again (attempt %1).</source>
+        <translation>Falsche Passphrase: Sie hat den Schlüssel nicht entschlüsselt. Versuchen Sie es erneut (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keychain no longer decrypts this key. Enter the current one.</source>
+        <translation>Die im Schlüsselbund des Systems gespeicherte Passphrase entschlüsselt diesen Schlüssel nicht mehr. Geben Sie die aktuelle ein.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passphrase is kept in memory only until Fleetdeck quits.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird die Passphrase nur im Arbeitsspeicher gehalten, bis Fleetdeck beendet wird.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Select a node to see its connection and facts.</source>
+        <translation>Wählen Sie einen Knoten aus, um seine Verbindung und Fakten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to read this node&apos;s agent version and facts.</source>
+        <translation>Nicht verbunden. Stellen Sie eine Verbindung her, um die Agent-Version und die Fakten dieses Knotens zu lesen.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>local process</source>
+        <translation>lokaler Prozess</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Agent command</source>
+        <translation>Agent-Befehl</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Agent-Version</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Pinned key</source>
+        <translation>Hinterlegter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Review host key…</source>
+        <translation>Host-Schlüssel prüfen…</translation>
+    </message>
+    <message>
+        <source>How to fix…</source>
+        <translation>Behebung…</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %n</source>
+        <translation>
+            <numerusform>%1 × %n</numerusform>
+            <numerusform>%1 × %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3, %4)</source>
+        <translation>%1 von %2 frei (%3, %4)</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, driver %3</source>
+        <translation>%1, %2, Treiber %3</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>Facts (last known)</source>
+        <translation>Fakten (zuletzt bekannt)</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -2664,6 +3735,113 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
     <message>
         <source>seeded inputs</source>
         <translation>per Seed erzeugte Eingaben</translation>
+    </message>
+    <message>
+        <source>The ONNX library crashed while checking the model (%1). The file is malformed in a way the library cannot handle; export the model again.</source>
+        <translation>Die ONNX-Bibliothek ist beim Prüfen des Modells abgestürzt (%1). Die Datei ist auf eine Weise fehlerhaft, die die Bibliothek nicht verarbeiten kann; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>Checking the model took longer than %1 s and was stopped. The file may be malformed (for example, sizes that make shape inference explode); export it again.</source>
+        <translation>Das Prüfen des Modells dauerte länger als %1 s und wurde abgebrochen. Die Datei ist möglicherweise fehlerhaft (zum Beispiel durch Größen, die die Forminferenz explodieren lassen); exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The model checker %1 cannot be started: %2. Reinstall Fleetdeck.</source>
+        <translation>Der Modell-Checker %1 kann nicht gestartet werden: %2. Installieren Sie Fleetdeck neu.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 Inferenzen/s</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Timings are unstable: the coefficient of variation is %1%, above %2%. Something else may be using this machine; run again for figures to rely on.</source>
+        <translation>Die Zeitmessungen sind instabil: Der Variationskoeffizient beträgt %1 % und liegt damit über %2 %. Möglicherweise wird dieser Rechner anderweitig genutzt; führen Sie die Messung erneut aus, um belastbare Werte zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not run: %2</source>
+        <translation>Batchgröße %1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 stopped after %n run(s): it reached the time limit for one batch size.</source>
+        <translation>
+            <numerusform>Batchgröße %1 nach %n Durchlauf beendet: Das Zeitlimit für eine Batchgröße wurde erreicht.</numerusform>
+            <numerusform>Batchgröße %1 nach %n Durchläufen beendet: Das Zeitlimit für eine Batchgröße wurde erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1: loading and checking the model</source>
+        <translation>%1: Modell wird geladen und geprüft</translation>
+    </message>
+    <message>
+        <source>%1: running %2</source>
+        <translation>%1: %2 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: warming up at batch %2, run %3 of %4</source>
+        <translation>%1: Aufwärmen bei Batchgröße %2, Durchlauf %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1: timing batch %2, run %3 of %4</source>
+        <translation>%1: Messung bei Batchgröße %2, Durchlauf %3 von %4</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is within the budget of %3.</source>
+        <translation>%1: %2 liegt innerhalb des Budgets von %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is below the required %3.</source>
+        <translation>%1: %2 liegt unter dem geforderten Wert von %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 exceeds the budget of %3.</source>
+        <translation>%1: %2 überschreitet das Budget von %3.</translation>
+    </message>
+    <message>
+        <source>The %1 was not measured, so the budget of %2 cannot be shown to hold.</source>
+        <translation>Nicht gemessen: %1. Daher lässt sich nicht zeigen, dass das Budget von %2 eingehalten wird.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: the model has no inputs.</source>
+        <translation>Der Durchsatz wurde nur bei einer Batchgröße gemessen: Das Modell hat keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; declares no shape.</source>
+        <translation>Der Durchsatz wurde nur bei einer Batchgröße gemessen: Eingabe &apos;%1&apos; deklariert keine Form.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; is a scalar.</source>
+        <translation>Der Durchsatz wurde nur bei einer Batchgröße gemessen: Eingabe &apos;%1&apos; ist ein Skalar.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; fixes its first dimension to %2.</source>
+        <translation>Der Durchsatz wurde nur bei einer Batchgröße gemessen: Eingabe &apos;%1&apos; legt ihre erste Dimension auf %2 fest.</translation>
+    </message>
+    <message>
+        <source>A memory budget means GPU memory, and the model ran on the CPU; choose the CPU explicitly (--device cpu) to hold the CPU engine&apos;s memory to it.</source>
+        <translation>Ein Speicherbudget bezieht sich auf GPU-Speicher, und das Modell lief auf der CPU; wählen Sie die CPU ausdrücklich (--device cpu), um den Speicher der CPU-Engine daran zu messen.</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model cannot be validated: the CPU engine does not support %n node(s).</source>
+        <source>No answer within %n second(s); key &apos;%1&apos; skipped.</source>
         <translation>
-            <numerusform>The model cannot be validated: the CPU engine does not support %n node.</numerusform>
-            <numerusform>The model cannot be validated: the CPU engine does not support %n nodes.</numerusform>
+            <numerusform>No answer within %n second; key &apos;%1&apos; skipped.</numerusform>
+            <numerusform>No answer within %n seconds; key &apos;%1&apos; skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n thread(s)</source>
+        <translation>
+            <numerusform>%1, %n thread</numerusform>
+            <numerusform>%1, %n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency at batch %1 over %n timed run(s) after %2 warm-up run(s), %3:</source>
+        <translation>
+            <numerusform>Latency at batch %1 over %n timed run after %2 warm-up run, %3:</numerusform>
+            <numerusform>Latency at batch %1 over %n timed runs after %2 warm-up runs, %3:</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +53,13 @@
         <translation>
             <numerusform>%1 stopped answering: nothing received for %n second. The node or the network path to it is down.</numerusform>
             <numerusform>%1 stopped answering: nothing received for %n seconds. The node or the network path to it is down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it stopped answering: nothing received for %n second(s).</source>
+        <translation>
+            <numerusform>it stopped answering: nothing received for %n second.</numerusform>
+            <numerusform>it stopped answering: nothing received for %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +100,41 @@
             <numerusform>The audit chain is intact: %n rows checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connecting to %n node(s)…</source>
+        <translation>
+            <numerusform>Connecting to %n node…</numerusform>
+            <numerusform>Connecting to %n nodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n node(s)</source>
+        <translation>
+            <numerusform>Disconnecting %n node</numerusform>
+            <numerusform>Disconnecting %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms (%n timed run(s) at batch %5)</source>
+        <translation>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms (%n timed run at batch %5)</numerusform>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms (%n timed runs at batch %5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n value(s) off</source>
+        <translation>
+            <numerusform>Failed: %n value off</numerusform>
+            <numerusform>Failed: %n values off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %n</source>
+        <translation>
+            <numerusform>%1 × %n</numerusform>
+            <numerusform>%1 × %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -101,6 +157,13 @@
         <translation>
             <numerusform>The model cannot be validated: the CPU engine does not support %n node.</numerusform>
             <numerusform>The model cannot be validated: the CPU engine does not support %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 stopped after %n run(s): it reached the time limit for one batch size.</source>
+        <translation>
+            <numerusform>Batch %1 stopped after %n run: it reached the time limit for one batch size.</numerusform>
+            <numerusform>Batch %1 stopped after %n runs: it reached the time limit for one batch size.</numerusform>
         </translation>
     </message>
 </context>

@@ -155,10 +155,6 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] COMMAND ...</source>
-        <translation>Utilisation : fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] COMMAND ...</translation>
-    </message>
-    <message>
         <source>Fleetdeck&apos;s control plane, headless: for scripts and CI pipelines.</source>
         <translation>Le plan de contrôle de Fleetdeck, sans interface graphique : pour les scripts et les pipelines CI.</translation>
     </message>
@@ -632,7 +628,7 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>There are no model versions; add one with &apos;fleetdeck-cli models import FILE --name NAME --version V&apos;.</source>
@@ -671,10 +667,6 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
         <translation>Valider un fichier de modèle ou NAME:V sur cette machine et enregistrer le verdict.</translation>
     </message>
     <message>
-        <source>Loads the model, lists the ops the engine cannot run, runs it and compares its outputs with the golden outputs of --data (|actual - expected| &lt;= atol + rtol * |expected|). Without --data it runs on seeded inputs and reports each output&apos;s range, NaN and Inf counts and the latency. The verdict and its numbers are stored in the inventory. Exits with 0 on pass, 1 on fail, 5 when the model cannot be validated here.</source>
-        <translation>Charge le modèle, liste les opérateurs que le moteur ne peut pas exécuter, l&apos;exécute et compare ses sorties aux sorties de référence de --data (|actual - expected| &lt;= atol + rtol * |expected|). Sans --data, il s&apos;exécute sur des entrées générées à partir d&apos;une graine et indique pour chaque sortie la plage de valeurs, le nombre de NaN et d&apos;Inf ainsi que la latence. Le verdict et ses valeurs sont enregistrés dans l&apos;inventaire. Se termine avec le code 0 en cas de réussite, 1 en cas d&apos;échec et 5 lorsque le modèle ne peut pas être validé ici.</translation>
-    </message>
-    <message>
         <source>An ONNX file, or a model version of the inventory.</source>
         <translation>Un fichier ONNX ou une version de modèle de l&apos;inventaire.</translation>
     </message>
@@ -705,17 +697,6 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>no GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
         <translation>aucun GPU utilisé : ce Fleetdeck n&apos;a pas de moteur CUDA, le moteur de référence CPU a donc exécuté le modèle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model cannot be validated: the CPU engine does not support %n node(s).</source>
-        <translation>
-            <numerusform>Le modèle ne peut pas être validé : le moteur CPU ne prend pas en charge %n nœud.</numerusform>
-            <numerusform>Le modèle ne peut pas être validé : le moteur CPU ne prend pas en charge %n nœuds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>seeded inputs</source>
-        <translation>entrées générées à partir d&apos;une graine</translation>
     </message>
     <message>
         <source>DATA SET</source>
@@ -818,16 +799,264 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
         <translation>Opérateurs non pris en charge :</translation>
     </message>
     <message>
-        <source>Latency:   p50 %1 ms, p90 %2 ms over %3 run(s) after one warm-up</source>
-        <translation>Latence :   p50 %1 ms, p90 %2 ms sur %3 exécution(s) après un préchauffage</translation>
-    </message>
-    <message>
         <source>Output &apos;%1&apos; holds %2 NaN and %3 infinite value(s) on seeded inputs.</source>
         <translation>La sortie « %1 » contient %2 valeurs NaN et %3 valeurs infinies sur des entrées générées.</translation>
     </message>
     <message>
         <source>Verdict:   %1</source>
         <translation>Verdict :   %1</translation>
+    </message>
+    <message>
+        <source>Read passphrases of encrypted SSH keys from the OS keychain, and keep a typed one there once it has decrypted the key. Off by default, so that scripts never wait on the keychain.</source>
+        <translation>Lire les phrases secrètes des clés SSH chiffrées dans le trousseau du système, et y conserver une phrase saisie dès qu&apos;elle a déchiffré la clé. Désactivé par défaut, afin que les scripts n&apos;attendent jamais le trousseau.</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] [--keychain] COMMAND ...</source>
+        <translation>Utilisation : fleetdeck-cli [--db FILE] [--json] [--known-hosts FILE] [--accept-new-host-keys] [--keychain] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>--keychain: %1 Passphrases are asked for instead.</source>
+        <translation>--keychain : %1 Les phrases secrètes seront demandées à la place.</translation>
+    </message>
+    <message>
+        <source>The passphrase for key &apos;%1&apos; was not stored in the keychain: %2</source>
+        <translation>La phrase secrète de la clé &apos;%1&apos; n&apos;a pas été enregistrée dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for key &apos;%1&apos;; try again.</source>
+        <translation>Phrase secrète incorrecte pour la clé &apos;%1&apos; ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keychain does not decrypt key &apos;%1&apos;.</source>
+        <translation>La phrase secrète conservée dans le trousseau ne déchiffre pas la clé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter passphrase for key &apos;%1&apos; (kept in the keychain once it works):</source>
+        <translation>Saisissez la phrase secrète de la clé &apos;%1&apos; (elle sera conservée dans le trousseau dès qu&apos;elle fonctionne) :</translation>
+    </message>
+    <message>
+        <source>Enter passphrase for key &apos;%1&apos;:</source>
+        <translation>Saisissez la phrase secrète de la clé &apos;%1&apos; :</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s); key &apos;%1&apos; skipped.</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde ; clé &apos;%1&apos; ignorée.</numerusform>
+            <numerusform>Aucune réponse en %n secondes ; clé &apos;%1&apos; ignorée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; skipped: the command no longer waits for it.</source>
+        <translation>Clé &apos;%1&apos; ignorée : la commande ne l&apos;attend plus.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a whole number of %3 or more.</source>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas un nombre entier supérieur ou égal à %3.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a number above 0.</source>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>--batch-sizes &apos;%1&apos; is not a list of batch sizes; give whole numbers from 1 to 65536 separated by commas, like 1,2,4,8.</source>
+        <translation>--batch-sizes &apos;%1&apos; n&apos;est pas une liste de tailles de lot valide ; indiquez des nombres entiers de 1 à 65536 séparés par des virgules, comme 1,2,4,8.</translation>
+    </message>
+    <message>
+        <source>--max-memory &apos;%1&apos; is not a size; give bytes or a number with K, M, G or T (binary units: 512M is 512 MiB), like 512M or 2G.</source>
+        <translation>--max-memory &apos;%1&apos; n&apos;est pas une taille valide ; indiquez un nombre d&apos;octets ou un nombre suivi de K, M, G ou T (unités binaires : 512M correspond à 512 Mio), comme 512M ou 2G.</translation>
+    </message>
+    <message>
+        <source>--no-perf skips the timing that --max-p99-ms, --max-memory and --min-throughput need; leave out --no-perf or the budgets.</source>
+        <translation>--no-perf désactive les mesures de temps dont --max-p99-ms, --max-memory et --min-throughput ont besoin ; retirez --no-perf ou les budgets.</translation>
+    </message>
+    <message>
+        <source>Loads the model, lists the ops the engine cannot run, runs it and compares its outputs with the golden outputs of --data (|actual - expected| &lt;= atol + rtol * |expected|). Without --data it runs on seeded inputs and reports each output&apos;s range and NaN and Inf counts. Then it times the model (warm-up, timed runs, p50/p90/p99 latency, throughput per batch size, peak memory) and holds the numbers against the budgets given. The verdict and its numbers are stored in the inventory. Exits with 0 on pass, 1 on fail (outputs or a budget), 5 when the model cannot be validated here.</source>
+        <translation>Charge le modèle, liste les opérateurs que le moteur ne peut pas exécuter, l&apos;exécute et compare ses sorties aux sorties de référence de --data (|actual - expected| &lt;= atol + rtol * |expected|). Sans --data, il s&apos;exécute sur des entrées générées à partir d&apos;une graine et indique pour chaque sortie la plage de valeurs ainsi que le nombre de NaN et d&apos;Inf. Il mesure ensuite les performances du modèle (préchauffage, exécutions chronométrées, latence p50/p90/p99, débit par taille de lot, pic de mémoire) et les compare aux budgets indiqués. Le verdict et ses valeurs sont enregistrés dans l&apos;inventaire. Se termine avec le code 0 en cas de réussite, 1 en cas d&apos;échec (sorties ou budget) et 5 lorsque le modèle ne peut pas être validé ici.</translation>
+    </message>
+    <message>
+        <source>Timed runs per batch size (default 20; a batch size stops after 20 s).</source>
+        <translation>Exécutions chronométrées par taille de lot (par défaut : 20 ; une taille de lot s&apos;arrête après 20 s).</translation>
+    </message>
+    <message>
+        <source>Untimed warm-up runs first (default 2).</source>
+        <translation>Exécutions de préchauffage non chronométrées, effectuées au préalable (par défaut : 2).</translation>
+    </message>
+    <message>
+        <source>Keep warming up until this many milliseconds have passed, too.</source>
+        <translation>Poursuivre également le préchauffage jusqu&apos;à ce que ce nombre de millisecondes soit écoulé.</translation>
+    </message>
+    <message>
+        <source>Keep timing each batch size until its runs add up to this many milliseconds, too (still at most 20 s).</source>
+        <translation>Poursuivre également le chronométrage de chaque taille de lot jusqu&apos;à ce que ses exécutions totalisent ce nombre de millisecondes (toujours 20 s au maximum).</translation>
+    </message>
+    <message>
+        <source>Batch sizes for the throughput table when the model&apos;s batch dimension is free (default 1,2,4,8).</source>
+        <translation>Tailles de lot du tableau de débit lorsque la dimension de lot du modèle est libre (par défaut : 1,2,4,8).</translation>
+    </message>
+    <message>
+        <source>Budget: fail when the p99 latency is above X milliseconds.</source>
+        <translation>Budget : échouer si la latence p99 dépasse X millisecondes.</translation>
+    </message>
+    <message>
+        <source>Budget: fail when peak memory is above SIZE (512M, 2G). It means GPU memory; on the CPU it counts only with --device cpu, otherwise it is not measured and fails.</source>
+        <translation>Budget : échouer si le pic de mémoire dépasse SIZE (512M, 2G). Il s&apos;agit de la mémoire GPU ; sur le CPU, il n&apos;est pris en compte qu&apos;avec --device cpu, sinon il n&apos;est pas mesuré et échoue.</translation>
+    </message>
+    <message>
+        <source>Budget: fail when the best throughput is below X inferences per second.</source>
+        <translation>Budget : échouer si le meilleur débit est inférieur à X inférences par seconde.</translation>
+    </message>
+    <message>
+        <source>Check the outputs only; no timing.</source>
+        <translation>Vérifier uniquement les sorties ; aucune mesure de temps.</translation>
+    </message>
+    <message>
+        <source>Memory:    peak %1 (the engine&apos;s own count)</source>
+        <translation>Mémoire :   pic %1 (décompte propre au moteur)</translation>
+    </message>
+    <message>
+        <source>Memory:    peak %1 (rise of the process&apos;s peak resident set during the runs)</source>
+        <translation>Mémoire :   pic %1 (hausse du pic de mémoire résidente du processus pendant les exécutions)</translation>
+    </message>
+    <message>
+        <source>Memory:    not measured on this system</source>
+        <translation>Mémoire :   non mesurée sur ce système</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n thread(s)</source>
+        <translation>
+            <numerusform>%1, %n thread</numerusform>
+            <numerusform>%1, %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device:    %1</source>
+        <translation>Périphérique : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latency at batch %1 over %n timed run(s) after %2 warm-up run(s), %3:</source>
+        <translation>
+            <numerusform>Latence pour un lot de %1 sur %n exécution chronométrée après %2 exécution(s) de préchauffage, %3 :</numerusform>
+            <numerusform>Latence pour un lot de %1 sur %n exécutions chronométrées après %2 exécution(s) de préchauffage, %3 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device timer</source>
+        <translation>minuterie du périphérique</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translation>temps réel écoulé</translation>
+    </message>
+    <message>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <source>P90 MS</source>
+        <translation>P90 MS</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>MAX MS</source>
+        <translation>MAX MS</translation>
+    </message>
+    <message>
+        <source>MEAN MS</source>
+        <translation>MOYENNE MS</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation>STABLE</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>EXÉCUTIONS</translation>
+    </message>
+    <message>
+        <source>INFERENCES/S</source>
+        <translation>INFÉRENCES/S</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>exécution impossible</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>Débit :</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>BUDGET</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LIMITE</translation>
+    </message>
+    <message>
+        <source>MEASURED</source>
+        <translation>MESURÉ</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Budgets:</source>
+        <translation>Budgets :</translation>
+    </message>
+</context>
+<context>
+    <name>Fleetdeck::Credentials</name>
+    <message>
+        <source>No keychain is available (%1). Install and start one (GNOME Keyring, KWallet), or use ssh-agent.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Installez-en un et démarrez-le (GNOME Keyring, KWallet), ou utilisez ssh-agent.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1); it may be locked. Unlock it, or type the passphrase when asked.</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1) ; il est peut-être verrouillé. Déverrouillez-le, ou saisissez la phrase secrète lorsqu&apos;elle vous est demandée.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: %1</source>
+        <translation>Le trousseau est inaccessible : %1</translation>
+    </message>
+    <message>
+        <source>the plain-text fallback could not be switched off</source>
+        <translation>le repli en texte clair n&apos;a pas pu être désactivé</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 ms: it may be locked, or waiting for an unlock prompt on the desktop.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 ms : il est peut-être verrouillé, ou en attente d&apos;une demande de déverrouillage sur le bureau.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read from its own thread.</source>
+        <translation>Impossible de lire le trousseau depuis son propre thread.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be written from its own thread.</source>
+        <translation>Impossible d&apos;écrire dans le trousseau depuis son propre thread.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be changed from its own thread.</source>
+        <translation>Impossible de modifier le trousseau depuis son propre thread.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1356,14 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>Node %1 has no open session; connect first.</source>
         <translation>Le nœud %1 n&apos;a aucune session ouverte ; connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Node %1: the ssh config cannot be used: %2</source>
+        <translation>Nœud %1 : la configuration ssh est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>Disconnected by the operator.</source>
+        <translation>Déconnecté par l&apos;opérateur.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1727,58 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>reading validations</source>
         <translation>lecture des validations</translation>
+    </message>
+    <message>
+        <source>recording a connection event of node %1</source>
+        <translation>enregistrement d&apos;un événement de connexion du nœud %1</translation>
+    </message>
+    <message>
+        <source>dropping old connection events</source>
+        <translation>suppression des anciens événements de connexion</translation>
+    </message>
+    <message>
+        <source>reading connection events</source>
+        <translation>lecture des événements de connexion</translation>
+    </message>
+    <message>
+        <source>counting connection events</source>
+        <translation>comptage des événements de connexion</translation>
+    </message>
+    <message>
+        <source>the newest validation&apos;s verdict is %1.</source>
+        <translation>le verdict de la validation la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>it was validated with rtol %1, looser than the required %2.</source>
+        <translation>la validation a utilisé rtol %1, moins strict que la valeur requise %2.</translation>
+    </message>
+    <message>
+        <source>it was validated with atol %1, looser than the required %2.</source>
+        <translation>la validation a utilisé atol %1, moins strict que la valeur requise %2.</translation>
+    </message>
+    <message>
+        <source>its p99 latency was not measured.</source>
+        <translation>sa latence p99 n&apos;a pas été mesurée.</translation>
+    </message>
+    <message>
+        <source>its p99 latency of %1 ms is above the required %2 ms.</source>
+        <translation>sa latence p99 de %1 ms dépasse les %2 ms requises.</translation>
+    </message>
+    <message>
+        <source>its peak memory on the device was not measured.</source>
+        <translation>son pic de mémoire sur le périphérique n&apos;a pas été mesuré.</translation>
+    </message>
+    <message>
+        <source>its peak memory of %1 bytes is above the required %2 bytes.</source>
+        <translation>son pic de mémoire de %1 octets dépasse les %2 octets requis.</translation>
+    </message>
+    <message>
+        <source>its throughput was not measured.</source>
+        <translation>son débit n&apos;a pas été mesuré.</translation>
+    </message>
+    <message>
+        <source>its best throughput of %1 inferences/s is below the required %2.</source>
+        <translation>son meilleur débit de %1 inférences/s est inférieur au minimum requis de %2.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2155,85 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>The remote command exited with status %1.</source>
         <translation>La commande distante s&apos;est terminée avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>Jump host %1 (hop %2 of %3): %4</source>
+        <translation>Hôte de rebond %1 (saut %2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source>ProxyJump hop &quot;%1&quot; is not valid: %2 Write [user@]host[:port] or ssh://[user@]host[:port], hops separated by commas.</source>
+        <translation>Le saut ProxyJump « %1 » n&apos;est pas valide : %2 Écrivez [user@]host[:port] ou ssh://[user@]host[:port], en séparant les sauts par des virgules.</translation>
+    </message>
+    <message>
+        <source>the user before @ is empty.</source>
+        <translation>l&apos;utilisateur avant @ est vide.</translation>
+    </message>
+    <message>
+        <source>a [ is not closed.</source>
+        <translation>un [ n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>only :port may follow ].</source>
+        <translation>seul :port peut suivre ].</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, e.g. [::1]:22.</source>
+        <translation>une adresse IPv6 doit être écrite entre crochets, p. ex. [::1]:22.</translation>
+    </message>
+    <message>
+        <source>the host is empty.</source>
+        <translation>l&apos;hôte est vide.</translation>
+    </message>
+    <message>
+        <source>it contains a space.</source>
+        <translation>il contient un espace.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The ssh config gives %1 a ProxyCommand, which Fleetdeck does not run (it runs no commands from ssh config). Use ProxyJump to reach it through a jump host instead.</source>
+        <translation>La configuration ssh attribue à %1 une ProxyCommand, que Fleetdeck n&apos;exécute pas (il n&apos;exécute aucune commande issue de la configuration ssh). Utilisez plutôt ProxyJump pour le joindre via un hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>ProxyJump of %1: %2</source>
+        <translation>ProxyJump de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The jump hosts of %1 lead to more than %2 hops; the ssh config&apos;s ProxyJump lines probably form a loop.</source>
+        <translation>Les hôtes de rebond de %1 mènent à plus de %2 sauts ; les lignes ProxyJump de la configuration ssh forment probablement une boucle.</translation>
+    </message>
+    <message>
+        <source>%1 is behind more than %2 jump hosts; shorten its ProxyJump chain.</source>
+        <translation>%1 se trouve derrière plus de %2 hôtes de rebond ; raccourcissez sa chaîne ProxyJump.</translation>
+    </message>
+    <message>
+        <source>Jump host %1 could not open a connection to %2: %3. Check that %2 is reachable from the jump host and that its sshd allows TCP forwarding there (AllowTcpForwarding, PermitOpen).</source>
+        <translation>L&apos;hôte de rebond %1 n&apos;a pas pu ouvrir de connexion vers %2 : %3. Vérifiez que %2 est joignable depuis l&apos;hôte de rebond et que le sshd de celui-ci autorise la redirection TCP (AllowTcpForwarding, PermitOpen).</translation>
+    </message>
+    <message>
+        <source>Cannot relay through jump host %1: %2</source>
+        <translation>Impossible de relayer via l&apos;hôte de rebond %1 : %2</translation>
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <translation>hôte de rebond %1 : %2</translation>
+    </message>
+    <message>
+        <source>the connection to it was lost (%1).</source>
+        <translation>la connexion avec celui-ci a été perdue (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>it stopped answering: nothing received for %n second(s).</source>
+        <translation>
+            <numerusform>il ne répond plus : rien reçu depuis %n seconde.</numerusform>
+            <numerusform>il ne répond plus : rien reçu depuis %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is reached through the jump host(s) %1, which may be the one down.</source>
+        <translation>Il est joint via le ou les hôtes de rebond %1, dont l&apos;un est peut-être hors service.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2881,709 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was not kept in the system keychain: %2</source>
+        <translation>La phrase secrète de %1 n&apos;a pas été conservée dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Not connected. Use Connect to open a session to this node&apos;s agent.</source>
+        <translation>Non connecté. Utilisez « Connecter » pour ouvrir une session avec l&apos;agent de ce nœud.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>reconnecté</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>clé d&apos;hôte refusée</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Open a session to the selected nodes&apos; agents (%1)</source>
+        <translation>Ouvrir une session avec les agents des nœuds sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Close the sessions of the selected nodes (%1)</source>
+        <translation>Fermer les sessions des nœuds sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Connect all</source>
+        <translation>Tout connecter</translation>
+    </message>
+    <message>
+        <source>Open a session to every node not connected yet (%1)</source>
+        <translation>Ouvrir une session avec chaque nœud pas encore connecté (%1)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Host key of %1 accepted: connecting</source>
+        <translation>Clé d&apos;hôte de %1 acceptée : connexion en cours</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: the node stays refused</source>
+        <translation>Clé d&apos;hôte de %1 rejetée : le nœud reste refusé</translation>
+    </message>
+    <message>
+        <source>Online: %1, degraded: %2, unreachable: %3, host key refused: %4, connecting: %5</source>
+        <translation>En ligne : %1, dégradés : %2, injoignables : %3, clé d&apos;hôte refusée : %4, connexion en cours : %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n node(s)…</source>
+        <translation>
+            <numerusform>Connexion à %n nœud…</numerusform>
+            <numerusform>Connexion à %n nœuds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n node(s)</source>
+        <translation>
+            <numerusform>Déconnexion de %n nœud</numerusform>
+            <numerusform>Déconnexion de %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the connection events: %1</source>
+        <translation>Impossible de lire les événements de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Filter by node</source>
+        <translation>Filtrer par nœud</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a tolerance; give a number of 0 or more, like 1e-3.</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas une tolérance valide ; indiquez un nombre supérieur ou égal à 0, comme 1e-3.</translation>
+    </message>
+    <message>
+        <source>Could not read the model versions: %1</source>
+        <translation>Impossible de lire les versions de modèle : %1</translation>
+    </message>
+    <message>
+        <source>Choose an ONNX model</source>
+        <translation>Choisir un modèle ONNX</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>Modèles ONNX (*.onnx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a test data folder</source>
+        <translation>Choisir un dossier de données de test</translation>
+    </message>
+    <message>
+        <source>Choose a model version, or a file. &apos;fleetdeck-cli models import&apos; adds versions to the inventory.</source>
+        <translation>Choisissez une version de modèle ou un fichier. &apos;fleetdeck-cli models import&apos; ajoute des versions à l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>Choose a model file to validate.</source>
+        <translation>Choisissez un fichier de modèle à valider.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose an ONNX model file.</source>
+        <translation>%1 n&apos;est pas un fichier ; choisissez un fichier de modèle ONNX.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder; give a test_data_set folder or a folder of them, or leave it empty.</source>
+        <translation>Le dossier de données %1 n&apos;est pas un dossier ; indiquez un dossier test_data_set ou un dossier qui en contient, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 holds no test_data_set_N folder and no input_0.pb; give a test_data_set folder or a folder of them.</source>
+        <translation>Le dossier de données %1 ne contient ni dossier test_data_set_N ni fichier input_0.pb ; indiquez un dossier test_data_set ou un dossier qui en contient.</translation>
+    </message>
+    <message>
+        <source>rtol</source>
+        <translation>rtol</translation>
+    </message>
+    <message>
+        <source>atol</source>
+        <translation>atol</translation>
+    </message>
+    <message>
+        <source>Max p99 &apos;%1&apos; is not a latency; give milliseconds above 0, like 12.5, or leave it empty.</source>
+        <translation>La valeur p99 max. &apos;%1&apos; n&apos;est pas une latence valide ; indiquez un nombre de millisecondes supérieur à 0, comme 12.5, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Max memory &apos;%1&apos; is not a size; give bytes or a size like 512M or 2G, or leave it empty.</source>
+        <translation>La mémoire max. &apos;%1&apos; n&apos;est pas une taille valide ; indiquez un nombre d&apos;octets ou une taille comme 512M ou 2G, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>Validation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Validation cancelled</source>
+        <translation>Validation annulée</translation>
+    </message>
+    <message>
+        <source>Validation finished: %1</source>
+        <translation>Validation terminée : %1</translation>
+    </message>
+    <message>
+        <source>The verdict could not be stored: %1</source>
+        <translation>Le verdict n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Could not read earlier verdicts: %1</source>
+        <translation>Impossible de lire les verdicts précédents : %1</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No model versions imported</source>
+        <translation>Aucune version de modèle importée</translation>
+    </message>
+    <message>
+        <source>An ONNX model file</source>
+        <translation>Un fichier de modèle ONNX</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Optional: golden test_data_set folders</source>
+        <translation>Facultatif : dossiers test_data_set de référence</translation>
+    </message>
+    <message>
+        <source>Empty: the test_data_set_N folders beside the model; without any, the model runs on seeded generated inputs.</source>
+        <translation>Vide : les dossiers test_data_set_N situés à côté du modèle ; s&apos;il n&apos;y en a aucun, le modèle s&apos;exécute sur des entrées générées à partir d&apos;une graine.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>A GPU when a CUDA engine and device exist, else the CPU reference engine</source>
+        <translation>Un GPU si un moteur et un périphérique CUDA sont disponibles, sinon le moteur de référence CPU</translation>
+    </message>
+    <message>
+        <source>The CPU reference engine</source>
+        <translation>Le moteur de référence CPU</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on this machine&apos;s GPU</source>
+        <translation>Le moteur CUDA sur le GPU de cette machine</translation>
+    </message>
+    <message>
+        <source>Unavailable: this Fleetdeck has no CUDA engine. Validate on the CPU, or on a machine with the CUDA engine and a GPU.</source>
+        <translation>Indisponible : ce Fleetdeck n&apos;a pas de moteur CUDA. Validez sur le CPU, ou sur une machine disposant du moteur CUDA et d&apos;un GPU.</translation>
+    </message>
+    <message>
+        <source>rtol / atol</source>
+        <translation>rtol / atol</translation>
+    </message>
+    <message>
+        <source>Relative tolerance: |actual − expected| ≤ atol + rtol·|expected|</source>
+        <translation>Tolérance relative : |actual − expected| ≤ atol + rtol·|expected|</translation>
+    </message>
+    <message>
+        <source>Absolute tolerance: |actual − expected| ≤ atol + rtol·|expected|</source>
+        <translation>Tolérance absolue : |actual − expected| ≤ atol + rtol·|expected|</translation>
+    </message>
+    <message>
+        <source>Timed runs</source>
+        <translation>Exécutions chronométrées</translation>
+    </message>
+    <message>
+        <source>Runs timed after the warm-up, for the latency percentiles</source>
+        <translation>Exécutions chronométrées après le préchauffage, pour les percentiles de latence</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Max p99 (ms)</source>
+        <translation>p99 max. (ms)</translation>
+    </message>
+    <message>
+        <source>Max memory (512M, 2G)</source>
+        <translation>Mémoire max. (512M, 2G)</translation>
+    </message>
+    <message>
+        <source>Peak memory of the device that runs the model. With the device set to CPU it is host memory; otherwise it means GPU memory, and a CPU run cannot meet it.</source>
+        <translation>Mémoire maximale utilisée par le périphérique qui exécute le modèle. Avec le périphérique CPU, il s&apos;agit de la mémoire de l&apos;hôte ; sinon, il s&apos;agit de la mémoire GPU, et une exécution sur CPU ne peut pas respecter ce budget.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Earlier verdicts of this version</source>
+        <translation>Verdicts précédents de cette version</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was stored.</source>
+        <translation>L&apos;exécution a été annulée ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Every output is within the tolerance (rtol %1, atol %2).</source>
+        <translation>Toutes les sorties respectent la tolérance (rtol %1, atol %2).</translation>
+    </message>
+    <message>
+        <source>No golden outputs were found, so the model ran on seeded inputs: no output holds NaN or Inf.</source>
+        <translation>Aucune sortie de référence n&apos;a été trouvée ; le modèle s&apos;est donc exécuté sur des entrées générées à partir d&apos;une graine : aucune sortie ne contient de NaN ni d&apos;Inf.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outputs differ from the golden outputs beyond the tolerance, or hold NaN or Inf; the table below names them.</source>
+        <translation>Des sorties diffèrent des sorties de référence au-delà de la tolérance, ou contiennent des NaN ou des Inf ; le tableau ci-dessous les indique.</translation>
+    </message>
+    <message>
+        <source>Cannot validate</source>
+        <translation>Validation impossible</translation>
+    </message>
+    <message>
+        <source>Unsupported ops:</source>
+        <translation>Opérateurs non pris en charge :</translation>
+    </message>
+    <message numerus="yes">
+        <source>p50 %1 ms · p90 %2 ms · p99 %3 ms · max %4 ms (%n timed run(s) at batch %5)</source>
+        <translation>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max. %4 ms (%n exécution chronométrée, taille de lot %5)</numerusform>
+            <numerusform>p50 %1 ms · p90 %2 ms · p99 %3 ms · max. %4 ms (%n exécutions chronométrées, taille de lot %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak memory %1 (the engine&apos;s live tensors)</source>
+        <translation>Mémoire maximale : %1 (tenseurs actifs du moteur)</translation>
+    </message>
+    <message>
+        <source>Peak memory %1 (growth of the process&apos;s peak resident set)</source>
+        <translation>Mémoire maximale : %1 (augmentation du pic de mémoire résidente du processus)</translation>
+    </message>
+    <message>
+        <source>Peak memory not measured</source>
+        <translation>Mémoire maximale non mesurée</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Périphérique : %1</translation>
+    </message>
+    <message>
+        <source>No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
+        <translation>Aucun GPU n&apos;a été utilisé : ce Fleetdeck n&apos;a pas de moteur CUDA, le moteur de référence CPU a donc exécuté le modèle.</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>exécution impossible</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Inferences/s</source>
+        <translation>Inférences/s</translation>
+    </message>
+    <message>
+        <source>Mean latency (ms)</source>
+        <translation>Latence moyenne (ms)</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values outside the tolerance</source>
+        <translation>%1 valeurs sur %2 hors tolérance</translation>
+    </message>
+    <message>
+        <source>atol %1 or rtol %2</source>
+        <translation>atol %1 ou rtol %2</translation>
+    </message>
+    <message>
+        <source>Failed: other data type</source>
+        <translation>Échec : type de données différent</translation>
+    </message>
+    <message>
+        <source>Failed: other shape</source>
+        <translation>Échec : forme différente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n value(s) off</source>
+        <translation>
+            <numerusform>Échec : %n valeur hors tolérance</numerusform>
+            <numerusform>Échec : %n valeurs hors tolérance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: NaN or Inf</source>
+        <translation>Échec : NaN ou Inf</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Max abs error</source>
+        <translation>Erreur abs. max.</translation>
+    </message>
+    <message>
+        <source>Max rel error</source>
+        <translation>Erreur rel. max.</translation>
+    </message>
+    <message>
+        <source>Tolerance needed</source>
+        <translation>Tolérance nécessaire</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>Inf</source>
+        <translation>Inf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>rtol %1, atol %2</source>
+        <translation>rtol %1, atol %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>The stored artifact of %1 is damaged: its SHA-256 is %2, not the %3 recorded at import. Import the model file again under a new version.</source>
+        <translation>L&apos;artefact enregistré de %1 est endommagé : son SHA-256 est %2, et non %3 comme enregistré lors de l&apos;import. Importez à nouveau le fichier de modèle sous une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Latency (ms, lower edge of each bin)</source>
+        <translation>Latence (ms, borne inférieure de chaque intervalle)</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms</source>
+        <translation>p50 %1 ms</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
+    <message>
+        <source>Host key of %1</source>
+        <translation>Clé d&apos;hôte de %1</translation>
+    </message>
+    <message>
+        <source>Accept and connect</source>
+        <translation>Accepter et se connecter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The authenticity of host %1 (node %2) cannot be established.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It offers this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare the fingerprint with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the host&apos;s public key). If you accept, the key is written to &lt;tt&gt;%5&lt;/tt&gt; and later connections must present the same key.&lt;/p&gt;&lt;p&gt;Do you trust this key and want to connect?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;L&apos;authenticité de l&apos;hôte %1 (nœud %2) ne peut pas être établie.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Il présente cette clé %3 :&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Comparez l&apos;empreinte avec celle que vous communique l&apos;administrateur de l&apos;hôte (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; sur la clé publique de l&apos;hôte). Si vous acceptez, la clé est écrite dans &lt;tt&gt;%5&lt;/tt&gt; et les connexions ultérieures devront présenter la même clé.&lt;/p&gt;&lt;p&gt;Faites-vous confiance à cette clé et voulez-vous vous connecter ?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The host key of %1 (node %2) is not known.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It offered this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Connect to the node again to be asked whether to trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La clé d&apos;hôte de %1 (nœud %2) n&apos;est pas connue.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;L&apos;hôte a présenté cette clé %3 :&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Reconnectez-vous au nœud pour qu&apos;il vous soit demandé si vous faites confiance à cette clé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WARNING: the host key of %1 (node %2) has CHANGED.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone could be eavesdropping on you (a man-in-the-middle attack), or the host was reinstalled. Fleetdeck refuses to connect.&lt;/p&gt;&lt;p&gt;Pinned in &lt;tt&gt;%3&lt;/tt&gt;:%4&lt;/p&gt;&lt;p&gt;Offered now (%5):&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;If the host&apos;s administrator confirms the new key, remove the old line with the command below and connect again; you will then be asked to confirm the new key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;AVERTISSEMENT : la clé d&apos;hôte de %1 (nœud %2) a CHANGÉ.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu&apos;un pourrait vous espionner (attaque de l&apos;homme du milieu), ou l&apos;hôte a été réinstallé. Fleetdeck refuse de se connecter.&lt;/p&gt;&lt;p&gt;Épinglée dans &lt;tt&gt;%3&lt;/tt&gt; :%4&lt;/p&gt;&lt;p&gt;Présentée maintenant (%5) :&lt;br&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Si l&apos;administrateur de l&apos;hôte confirme la nouvelle clé, supprimez l&apos;ancienne ligne avec la commande ci-dessous et reconnectez-vous ; il vous sera alors demandé de confirmer la nouvelle clé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Phrase de passe de la clé SSH</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this SSH key to connect.</source>
+        <translation>Saisissez la phrase de passe de cette clé SSH pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it did not decrypt the key. Try again (attempt %1).</source>
+        <translation>Phrase de passe incorrecte : elle n&apos;a pas permis de déchiffrer la clé. Réessayez (tentative %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the system keychain no longer decrypts this key. Enter the current one.</source>
+        <translation>La phrase de passe conservée dans le trousseau du système ne permet plus de déchiffrer cette clé. Saisissez la phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passphrase is kept in memory only until Fleetdeck quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ; la phrase de passe est donc conservée en mémoire uniquement, jusqu&apos;à la fermeture de Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Select a node to see its connection and facts.</source>
+        <translation>Sélectionnez un nœud pour afficher sa connexion et ses faits.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to read this node&apos;s agent version and facts.</source>
+        <translation>Non connecté. Connectez-vous pour lire la version de l&apos;agent et les faits de ce nœud.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>local process</source>
+        <translation>processus local</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Agent command</source>
+        <translation>Commande de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Version de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Version du protocole</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Pinned key</source>
+        <translation>Clé épinglée</translation>
+    </message>
+    <message>
+        <source>Review host key…</source>
+        <translation>Examiner la clé d&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>How to fix…</source>
+        <translation>Comment corriger…</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %n</source>
+        <translation>
+            <numerusform>%1 × %n</numerusform>
+            <numerusform>%1 × %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>Disque %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3, %4)</source>
+        <translation>%1 libres sur %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, driver %3</source>
+        <translation>%1, %2, pilote %3</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>aucun (%1)</translation>
+    </message>
+    <message>
+        <source>Facts (last known)</source>
+        <translation>Faits (derniers connus)</translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -2664,6 +3735,113 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
     <message>
         <source>seeded inputs</source>
         <translation>entrées générées à partir d&apos;une graine</translation>
+    </message>
+    <message>
+        <source>The ONNX library crashed while checking the model (%1). The file is malformed in a way the library cannot handle; export the model again.</source>
+        <translation>La bibliothèque ONNX a planté lors de la vérification du modèle (%1). Le fichier est mal formé d&apos;une manière que la bibliothèque ne peut pas gérer ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>Checking the model took longer than %1 s and was stopped. The file may be malformed (for example, sizes that make shape inference explode); export it again.</source>
+        <translation>La vérification du modèle a duré plus de %1 s et a été interrompue. Le fichier est peut-être mal formé (par exemple, des tailles qui font exploser l&apos;inférence de formes) ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The model checker %1 cannot be started: %2. Reinstall Fleetdeck.</source>
+        <translation>Le vérificateur de modèle %1 ne peut pas être démarré : %2. Réinstallez Fleetdeck.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 inférences/s</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>latence p99</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>mémoire maximale</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>Timings are unstable: the coefficient of variation is %1%, above %2%. Something else may be using this machine; run again for figures to rely on.</source>
+        <translation>Les mesures de temps sont instables : le coefficient de variation est de %1%, au-dessus de %2%. Un autre processus utilise peut-être cette machine ; relancez l&apos;exécution pour obtenir des valeurs fiables.</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not run: %2</source>
+        <translation>Impossible d&apos;exécuter avec la taille de lot %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 stopped after %n run(s): it reached the time limit for one batch size.</source>
+        <translation>
+            <numerusform>Taille de lot %1 arrêtée après %n exécution : la limite de temps par taille de lot a été atteinte.</numerusform>
+            <numerusform>Taille de lot %1 arrêtée après %n exécutions : la limite de temps par taille de lot a été atteinte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1: loading and checking the model</source>
+        <translation>%1 : chargement et vérification du modèle</translation>
+    </message>
+    <message>
+        <source>%1: running %2</source>
+        <translation>%1 : exécution de %2</translation>
+    </message>
+    <message>
+        <source>%1: warming up at batch %2, run %3 of %4</source>
+        <translation>%1 : préchauffage avec la taille de lot %2, exécution %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1: timing batch %2, run %3 of %4</source>
+        <translation>%1 : chronométrage avec la taille de lot %2, exécution %3 sur %4</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is within the budget of %3.</source>
+        <translation>Mesure de %1 : %2, dans les limites du budget de %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is below the required %3.</source>
+        <translation>Mesure de %1 : %2, en dessous du minimum requis de %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 exceeds the budget of %3.</source>
+        <translation>Mesure de %1 : %2, au-delà du budget de %3.</translation>
+    </message>
+    <message>
+        <source>The %1 was not measured, so the budget of %2 cannot be shown to hold.</source>
+        <translation>Aucune mesure de %1 : le respect du budget de %2 ne peut donc pas être établi.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: the model has no inputs.</source>
+        <translation>Le débit n&apos;a été mesuré qu&apos;avec une seule taille de lot : le modèle n&apos;a aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; declares no shape.</source>
+        <translation>Le débit n&apos;a été mesuré qu&apos;avec une seule taille de lot : l&apos;entrée &apos;%1&apos; ne déclare aucune forme.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; is a scalar.</source>
+        <translation>Le débit n&apos;a été mesuré qu&apos;avec une seule taille de lot : l&apos;entrée &apos;%1&apos; est un scalaire.</translation>
+    </message>
+    <message>
+        <source>Throughput was measured at one batch size only: input &apos;%1&apos; fixes its first dimension to %2.</source>
+        <translation>Le débit n&apos;a été mesuré qu&apos;avec une seule taille de lot : l&apos;entrée &apos;%1&apos; fixe sa première dimension à %2.</translation>
+    </message>
+    <message>
+        <source>A memory budget means GPU memory, and the model ran on the CPU; choose the CPU explicitly (--device cpu) to hold the CPU engine&apos;s memory to it.</source>
+        <translation>Un budget de mémoire porte sur la mémoire GPU, et le modèle s&apos;est exécuté sur le CPU ; choisissez explicitement le CPU (--device cpu) pour appliquer ce budget à la mémoire du moteur CPU.</translation>
     </message>
 </context>
 </TS>
