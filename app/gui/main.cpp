@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/fleet/DemoAgents.h"
 #include "core/fleet/session/OpenFileLimit.h"
+#include "core/fleet/session/SessionOptions.h"
 #include "core/inventory/AuditLog.h"
 #include "core/inventory/Database.h"
 #include "core/inventory/DemoFleet.h"
@@ -140,6 +141,12 @@ int main(int argc, char *argv[])
 
     fleetdeck::inventory::InventoryThread inventory;
     fleetdeck::ui::MainWindow window(inventory);
+    // Nodes are reached as ssh would reach them: ~/.ssh/config (HostName, Port, User,
+    // IdentityFile, ProxyJump...) is read once here; a broken file marks SSH nodes degraded with
+    // its file:line. Sessions reconnect by themselves with backoff.
+    fleetdeck::fleet::SessionOptions sessionOptions;
+    sessionOptions.withUserSshConfig();
+    window.setSessionOptions(sessionOptions);
     // The demo's nodes connect through the window's own sessions, so its Fleet page shows them live.
     window.openInventory(path, false, [&inventory, &demoAgents, &window] {
         if (demoAgents)
