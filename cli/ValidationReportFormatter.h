@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/validation/ModelValidator.h"
+#include "core/validation/ValidationReportJson.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -9,19 +9,7 @@
 
 namespace fleetdeck::cli {
 
-// What a validation was run on and how, besides the report itself.
-struct ValidationSubject {
-    QString target; // as given: the FILE or NAME:V
-    QString modelPath; // the file that was run
-    QString sha256;
-    QString reference; // "NAME:V", empty for a loose file
-    QString dataDir; // empty: seeded inputs
-    QString engine; // "cpu"
-    QString device; // "cpu"; the performance report names the CPU model or GPU
-    QString deviceNote; // why no GPU was used, when --device auto was given
-    validation::Tolerance tolerance;
-    uint64_t seed = 1;
-};
+using ValidationSubject = validation::ValidationSubject;
 
 // `validate`'s output: one JSON document (also what the inventory stores) and aligned text with
 // a row per output, the failing outputs named with their errors, latency and throughput tables,

@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString out = text.outText();
         for (const QString &expected : { u"P50 MS"_s, u"P99 MS"_s, u"CV"_s, u"Throughput:"_s,
                  u"INFERENCES/S"_s, u"Memory:    peak"_s, u"Budgets:"_s, u"maxP99Ms"_s,
-                 u"maxMemoryBytes"_s, u"2.00 GiB"_s, u"over 5 timed run(s) after 2 warm-up"_s })
+                 u"maxMemoryBytes"_s, u"2.00 GiB"_s, u"over 5 timed runs after 2 warm-up runs"_s })
             QVERIFY2(out.contains(expected),
                 qPrintable(expected + u" missing in:\n"_s + text.describe()));
         QVERIFY(!out.contains(u"FAIL"_s));
