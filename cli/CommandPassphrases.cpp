@@ -41,8 +41,9 @@ CommandPassphrases::~CommandPassphrases()
 {
     m_prompt.cancel();
     // A node that gave up while its handshake waited for the question leaves that handshake
-    // running; it must end before the process does, or it runs into libssh and OpenSSL being
-    // torn down by the exit handlers. Each handshake is bounded by its connect timeout.
+    // running: let it end here, within a bound we choose, rather than in SshThreadPool's
+    // destructor at exit (which keeps OpenSSL alive until then). Each handshake is bounded by its
+    // connect timeout.
     transport::SshThreadPool::instance().handshakes()->waitForDone(
         int(std::chrono::milliseconds(m_promptTimeout + 10s).count()));
 }

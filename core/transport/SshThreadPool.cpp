@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <libssh/libssh.h>
+#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,11 @@ SshThreadPool &SshThreadPool::instance()
 
 SshThreadPool::SshThreadPool()
 {
+    // OpenSSL registers its exit-time cleanup on its first initialisation, which otherwise comes
+    // lazily in a handshake, after this pool's destructor was registered: exit handlers run in
+    // reverse, so OpenSSL would be torn down while the destructor still waits for a handshake
+    // using it. Initialised here, before this constructor ends, it is torn down after the pool.
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CRYPTO_STRINGS, nullptr);
     ssh_init();
     m_handshakes.setMaxThreadCount(maxParallelHandshakes);
     m_handshakes.setExpiryTimeout(30000);
