@@ -248,7 +248,7 @@ void TestDebianPackages::installsIntoAPrivateRootAndRuns()
     const QString model = u"/usr/share/libonnx-testdata/data/node/test_relu/model.onnx"_s;
     if (QFile::exists(model)) {
         const Run validated = run(root + u"/usr/bin/fleetdeck-cli"_s,
-            { u"--db"_s, m_dir.filePath(u"validate.sqlite"_s), u"validate"_s, model, u"--json"_s });
+            { u"--db"_s, m_dir.filePath(u"validate.sqlite"_s), u"--json"_s, u"validate"_s, model });
         QVERIFY2(validated.exitCode == 0, qPrintable(validated.out + validated.err));
         QVERIFY2(validated.out.contains(u"\"pass"_s), qPrintable(validated.out));
     }
