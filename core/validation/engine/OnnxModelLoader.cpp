@@ -117,6 +117,33 @@ std::vector<int> inputsSharingATypeParameter(const onnx::OpSchema &schema, int c
     return same;
 }
 
+// What the checker enforces about a node's shape, checked here as well because the checker runs
+// in another process (or not at all): kernels index inputs and outputs by position and must never
+// meet a short node, an omitted required input, or inputs of one type parameter with two types.
+Status checkAgainstSchema(const onnx::OpSchema &schema, const onnx::NodeProto &proto, Node &node)
+{
+    auto fail = [&node](std::string detail) {
+        EngineError e = makeError(ErrorCode::InvalidGraph, std::move(detail));
+        e.opType = node.opType;
+        e.nodeName = node.name;
+        return e;
+    };
+    if (proto.input_size() < schema.min_input() || proto.input_size() > schema.max_input()
+        || proto.output_size() < schema.min_output() || proto.output_size() > schema.max_output())
+        return fail("takes " + std::to_string(schema.min_input()) + ".." + std::to_string(schema.max_input())
+                    + " inputs and " + std::to_string(schema.min_output()) + ".."
+                    + std::to_string(schema.max_output()) + " outputs; this node has "
+                    + std::to_string(proto.input_size()) + " and " + std::to_string(proto.output_size()));
+    const auto &formals = schema.inputs();
+    for (std::size_t i = 0; i < formals.size() && i < node.inputs.size(); ++i) {
+        // An empty name omits an optional input; a required one may not be omitted.
+        if (node.inputs[i].empty() && formals[i].GetOption() == onnx::OpSchema::Single)
+            return fail("required input " + std::to_string(i) + " (" + formals[i].GetName() + ") is empty");
+    }
+    node.sameTypeAs = inputsSharingATypeParameter(schema, proto.input_size());
+    return {};
+}
+
 Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Graph &graph)
 {
     for (const auto &nodeProto : proto.node()) {
@@ -139,38 +166,18 @@ Status convertNodes(const onnx::GraphProto &proto, TensorProtoReader &reader, Gr
         if (isDefaultDomain(node.domain)) {
             const auto *schema = onnx::OpSchemaRegistry::Schema(node.opType, static_cast<int>(graph.opset), onnx::ONNX_DOMAIN);
             const auto *latest = onnx::OpSchemaRegistry::Schema(node.opType, static_cast<int>(OnnxModelLoader::maxOpset()), onnx::ONNX_DOMAIN);
-            if (schema)
-                node.sinceVersion = schema->since_version();
-            // The checker enforces this too, but it runs in another process (or not at all):
-            // kernels index inputs and outputs by position and must never meet a short node.
-            if (schema && (nodeProto.input_size() < schema->min_input() || nodeProto.input_size() > schema->max_input()
-                           || nodeProto.output_size() < schema->min_output()
-                           || nodeProto.output_size() > schema->max_output())) {
+            if (!schema) {
+                // The checker refuses these too ("No Op registered"); kernels would meet a node
+                // whose inputs nothing vouches for.
                 EngineError e = makeError(ErrorCode::InvalidGraph,
-                    "takes " + std::to_string(schema->min_input()) + ".." + std::to_string(schema->max_input())
-                        + " inputs and " + std::to_string(schema->min_output()) + ".."
-                        + std::to_string(schema->max_output()) + " outputs; this node has "
-                        + std::to_string(nodeProto.input_size()) + " and " + std::to_string(nodeProto.output_size()));
+                    "the op is not defined at opset " + std::to_string(graph.opset));
                 e.opType = node.opType;
                 e.nodeName = node.name;
                 return e;
             }
-            if (schema)
-                node.sameTypeAs = inputsSharingATypeParameter(*schema, nodeProto.input_size());
-            if (schema) {
-                // An empty name omits an optional input; a required one may not be omitted.
-                const auto &formals = schema->inputs();
-                for (std::size_t i = 0; i < formals.size() && i < node.inputs.size(); ++i) {
-                    if (node.inputs[i].empty() && formals[i].GetOption() == onnx::OpSchema::Single) {
-                        EngineError e = makeError(ErrorCode::InvalidGraph,
-                            "required input " + std::to_string(i) + " (" + formals[i].GetName() + ") is empty");
-                        e.opType = node.opType;
-                        e.nodeName = node.name;
-                        return e;
-                    }
-                }
-            }
-            node.redefinedLater = schema && latest && latest->since_version() != schema->since_version();
+            node.sinceVersion = schema->since_version();
+            FD_TRY_STATUS(checkAgainstSchema(*schema, nodeProto, node));
+            node.redefinedLater = latest && latest->since_version() != schema->since_version();
         }
         graph.nodes.push_back(std::move(node));
     }
