@@ -1,6 +1,7 @@
 // Unary elementwise ops (activations, math functions), Clip, Cast, Identity, Dropout, PRelu.
 #include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cpu/SaturatingCast.h"
 #include "core/validation/engine/cpu/SimdClones.h"
 
 #include <algorithm>
@@ -151,25 +152,6 @@ std::vector<std::pair<const char *, UnaryFunction>> signedFunctions()
     };
 }
 
-template <typename T>
-T clampTo(double value)
-{
-    if constexpr (std::is_same_v<T, bool>) {
-        return value != 0;
-    } else if constexpr (std::is_floating_point_v<T>) {
-        return static_cast<T>(value);
-    } else {
-        // Out-of-range float to int conversion is undefined in C++: saturate, NaN gives 0.
-        if (std::isnan(value))
-            return 0;
-        if (value <= static_cast<double>(std::numeric_limits<T>::lowest()))
-            return std::numeric_limits<T>::lowest();
-        if (value >= static_cast<double>(std::numeric_limits<T>::max()))
-            return std::numeric_limits<T>::max();
-        return static_cast<T>(value);
-    }
-}
-
 // bfloat16 converts too, but is not claimed: libonnx 1.12's test data store bfloat16 tensors
 // as uint16, so no reference exists to prove it against.
 bool isHalfType(DataType type)
@@ -196,7 +178,7 @@ Status castHalf(KernelContext &ctx, DataType to)
         using T = typename decltype(tag)::type;
         T *dst = out.value()->template data<T>();
         for (int64_t i = 0; i < x.elementCount(); ++i)
-            dst[i] = clampTo<T>(x.valueAsDouble(i));
+            dst[i] = saturatingCast<T>(x.valueAsDouble(i));
     });
     return {};
 }
@@ -219,7 +201,7 @@ Status castTo(KernelContext &ctx, DataType to)
                 if constexpr (std::is_integral_v<S> && std::is_integral_v<T> && !std::is_same_v<T, bool>)
                     dst[i] = static_cast<T>(src[i]); // integer to integer wraps, as numpy does
                 else
-                    dst[i] = clampTo<T>(static_cast<double>(src[i]));
+                    dst[i] = saturatingCast<T>(static_cast<double>(src[i]));
             }
         });
     });

@@ -120,6 +120,9 @@ Status runEinsum(KernelContext &ctx)
     auto out = ctx.allocate(0, ctx.input(0).dataType(), outShape);
     if (!out)
         return out.error();
+    // A label of size 0: the output is empty, or every sum is empty and the zeros stand.
+    if (std::any_of(all.begin(), all.end(), [&sizes](int label) { return sizes[label] == 0; }))
+        return {};
     // Per input: stride of each label in the combined counter (0 where broadcast or absent).
     std::vector<std::vector<int64_t>> strides(terms.size(), std::vector<int64_t>(all.size(), 0));
     for (std::size_t i = 0; i < terms.size(); ++i) {

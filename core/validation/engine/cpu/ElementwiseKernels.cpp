@@ -1,6 +1,7 @@
 // Broadcasting binary and variadic ops: arithmetic, comparisons, logic, Where.
 #include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cpu/SaturatingCast.h"
 
 #include <cmath>
 #include <limits>
@@ -57,22 +58,6 @@ T divide(T a, T b)
 }
 
 enum class Arith { Add, Sub, Mul, Div, Max, Min, Mod };
-
-// double -> T without undefined behaviour: NaN becomes 0 and out-of-range values saturate
-// for integer types (pow and fmod on integers can leave the range).
-template <typename T>
-T fromDouble(double v)
-{
-    if constexpr (std::is_integral_v<T>) {
-        if (std::isnan(v))
-            return T(0);
-        if (v <= static_cast<double>(std::numeric_limits<T>::lowest()))
-            return std::numeric_limits<T>::lowest();
-        if (v >= static_cast<double>(std::numeric_limits<T>::max()))
-            return std::numeric_limits<T>::max();
-    }
-    return static_cast<T>(v);
-}
 
 template <typename T>
 T arith(Arith op, T a, T b)
@@ -218,7 +203,7 @@ Status runArith(KernelContext &ctx, Arith op, bool mean)
                 T acc = ctx.input(0).data<T>()[offsets[0]];
                 for (std::size_t k = 1; k < count; ++k) {
                     const T b = ctx.input(k).data<T>()[offsets[k]];
-                    acc = fmod ? fromDouble<T>(std::fmod(double(acc), double(b))) : arith(op, acc, b);
+                    acc = fmod ? saturatingCast<T>(std::fmod(double(acc), double(b))) : arith(op, acc, b);
                 }
                 dst[i] = mean ? static_cast<T>(acc / static_cast<T>(count)) : acc;
             });
@@ -242,7 +227,7 @@ Status runPow(KernelContext &ctx)
         T *dst = out.value()->template data<T>();
         const T *base = ctx.input(0).data<T>();
         forEachBroadcast(*plan, [&](int64_t i, const int64_t *offsets) {
-            dst[i] = fromDouble<T>(std::pow(static_cast<double>(base[offsets[0]]),
+            dst[i] = saturatingCast<T>(std::pow(static_cast<double>(base[offsets[0]]),
                                             exponent.valueAsDouble(offsets[1])));
         });
     });

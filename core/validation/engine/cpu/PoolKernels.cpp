@@ -1,6 +1,7 @@
 // MaxPool, AveragePool, GlobalAveragePool, GlobalMaxPool.
 #include "core/validation/engine/cpu/ConvGeometry.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cpu/SaturatingCast.h"
 
 #include <algorithm>
 #include <cmath>
@@ -98,7 +99,7 @@ Status runPool(KernelContext &ctx, bool max)
                         ++valid;
                     }
                     const double result = max ? best : sum / double(includePad ? padded : std::max<int64_t>(valid, 1));
-                    py[plane * outSize + op] = static_cast<T>(result);
+                    py[plane * outSize + op] = saturatingCast<T>(result);
                 }
             }
         });
