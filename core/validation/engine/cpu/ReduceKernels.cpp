@@ -129,6 +129,8 @@ Status runArg(KernelContext &ctx, bool max)
     int64_t inner = 1;
     for (int64_t d = *axis + 1; d < x.rank(); ++d)
         inner *= x.dim(d);
+    if (inner == 0)
+        return {}; // another axis is empty: so is the output
     const int64_t outer = x.elementCount() / (n * inner);
     int64_t *dst = out.value()->data<int64_t>();
     for (int64_t o = 0; o < outer; ++o) {
