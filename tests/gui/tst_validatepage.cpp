@@ -5,6 +5,7 @@
 #include "core/inventory/ValidationRepository.h"
 #include "tests/gui/GuiFixture.h"
 #include "tests/integration/models/OnnxTestData.h"
+#include "tests/unit/validation/OnnxModelBuilder.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/models/OutputErrorModel.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,6 +43,18 @@ const QString kNodeTests = u"/usr/share/libonnx-testdata/data/node/"_s;
 QString nodeTestModel(const QString &name)
 {
     return kNodeTests + name + u"/model.onnx"_s;
+}
+
+// y = x @ w with w 1024 x 1024: about a millisecond a run, so 100,000 timed runs last far longer
+// than any test waits, however fast the machine (the node tests' models finish in a second).
+QString slowModel(const QTemporaryDir &dir)
+{
+    validation::test::OnnxModelBuilder b;
+    b.input("x", { 1, 1024 }).output("y", { 1, 1024 });
+    b.initializer("w", { 1024, 1024 }, std::vector<float>(1024 * 1024, 0.001f));
+    b.node("MatMul", { "x", "w" }, { "y" }, "matmul");
+    const QString path = dir.filePath(u"slow.onnx"_s);
+    return b.save(path.toStdString()) ? path : QString();
 }
 } // namespace
 
@@ -358,13 +372,17 @@ private Q_SLOTS:
     void cancelReturnsToIdleWithinOneInference()
     {
         openPage();
-        m_page->setModelFile(nodeTestModel(u"test_add"_s));
+        QTemporaryDir dir;
+        const QString model = slowModel(dir);
+        QVERIFY(!model.isEmpty());
+        m_page->setModelFile(model);
         m_page->timedRunsSpin()->setValue(100000);
         QSignalSpy finished(m_page, &ValidatePage::runFinished);
         QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
         QVERIFY(m_page->isRunning());
         QVERIFY(!m_page->runButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->phaseLabel()->text().contains(u"run"_s), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->isRunning() && m_page->phaseLabel()->text().contains(u"run"_s), 30000);
         QVERIFY(m_page->progressBar()->isVisible());
         QVERIFY(m_page->cancelButton()->isEnabled());
         QElapsedTimer clock;
