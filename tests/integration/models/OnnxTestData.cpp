@@ -2,6 +2,7 @@
 
 #include "core/validation/engine/OnnxModelLoader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -82,6 +83,16 @@ bool writeTruncatedCopy(const QString &source, const QString &target)
         return false;
     const QByteArray bytes = file.readAll();
     return writeBytes(target, bytes.left(bytes.size() / 2));
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace fleetdeck::test

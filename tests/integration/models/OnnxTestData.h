@@ -14,6 +14,9 @@ QString modelsTestData(const QString &file);
 // increased by delta: a golden output that no correct engine can match.
 bool copyWithWrongOutput(const QString &dataSet, const QString &target, int index, double delta);
 
+// The file's SHA-256 in hex, as the artifact store names it; empty when it cannot be read.
+QString sha256Of(const QString &path);
+
 // Copies the first half of a file: a model cut off in transfer.
 bool writeTruncatedCopy(const QString &source, const QString &target);
 

@@ -14,18 +14,9 @@
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::cli;
 using fleetdeck::test::CliResult;
+using fleetdeck::test::sha256Of;
 
 namespace {
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 QByteArray contentOf(const QString &path)
 {

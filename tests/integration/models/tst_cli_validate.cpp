@@ -18,20 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace fleetdeck::cli;
 using namespace fleetdeck::inventory;
 using fleetdeck::test::CliResult;
-
-namespace {
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-} // namespace
+using fleetdeck::test::sha256Of;
 
 // `validate` of the real binary on Debian's ONNX node tests: golden data that matches and data
 // that does not, unsupported ops, broken files, devices and tolerances; verdicts read back.
