@@ -18,19 +18,21 @@ target_compile_definitions(fleetdeck_policy INTERFACE
     FLEETDECK_VERSION="${PROJECT_VERSION}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(fleetdeck_policy INTERFACE -Wall -Wextra -Wpedantic
-        -Wnon-virtual-dtor -Wcast-qual -Wformat=2)
+    # C++ only: CUDA sources (the engine plugin) take their host warnings through nvcc.
+    target_compile_options(fleetdeck_policy INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra -Wpedantic
+        -Wnon-virtual-dtor -Wcast-qual -Wformat=2>)
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         # clang spells it differently (-Wshadow-uncaptured-local); the GCC build carries it.
-        target_compile_options(fleetdeck_policy INTERFACE -Wshadow=local)
+        target_compile_options(fleetdeck_policy INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-Wshadow=local>)
     endif()
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
         # GCC 12 at -O2 reports std::string concatenation inside libstdc++ as an overlapping
         # memcpy (GCC bug 105651, fixed in 13): a false positive that -Werror would make fatal.
-        target_compile_options(fleetdeck_policy INTERFACE -Wno-restrict)
+        target_compile_options(fleetdeck_policy INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-Wno-restrict>)
     endif()
     if(FLEETDECK_WERROR)
-        target_compile_options(fleetdeck_policy INTERFACE -Werror)
+        target_compile_options(fleetdeck_policy INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-Werror>
+            $<$<COMPILE_LANGUAGE:CUDA>:--Werror=all-warnings>)
     endif()
 elseif(MSVC)
     target_compile_options(fleetdeck_policy INTERFACE /W4 /permissive- /utf-8)

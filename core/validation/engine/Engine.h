@@ -5,6 +5,7 @@
 #include "core/validation/engine/SupportReport.h"
 #include "core/validation/engine/Tensor.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -16,6 +17,9 @@ struct EngineOptions
 {
     int threads = 0;                           // 0: one per hardware thread
     int64_t maxTensorBytes = int64_t(4) << 30; // no single intermediate may exceed this
+    // GPU engines: let float32 matrix products use TF32 tensor cores (about 10 mantissa bits).
+    // Off by default: validation compares against float32 references.
+    bool allowTf32 = false;
 };
 
 // The device an engine runs on, as it describes itself; empty name: the caller describes the host.
@@ -54,9 +58,16 @@ public:
     virtual void resetPeakMemory() {}
 };
 
-// The C entry point a plugin engine exports (dlopen'ed by name, so no C++ name mangling).
-// Returns an engine owned by the caller, or nullptr when no device is usable.
-using CreateEngineFunction = Engine *(*)(const EngineOptions *options);
+// The C entry points a plugin engine exports (dlopen'ed by name, so no C++ name mangling).
+// C++ objects (Engine, Graph, Tensor) cross the boundary, so the plugin and the program must be
+// built from the same sources: the plugin reports engineAbiVersion and the loader refuses any
+// other. Bump it whenever Engine, EngineOptions, Graph, Tensor or EngineError change layout.
+inline constexpr int engineAbiVersion = 1;
+using EngineAbiFunction = int (*)();
+inline constexpr const char *engineAbiSymbol = "fleetdeck_engine_abi";
+// Returns an engine owned by the caller, or nullptr when no device is usable; then `reason`
+// (reasonSize bytes, NUL-terminated) says why in English ("no CUDA device: ...").
+using CreateEngineFunction = Engine *(*)(const EngineOptions *options, char *reason, std::size_t reasonSize);
 inline constexpr const char *createEngineSymbol = "fleetdeck_create_engine";
 
 } // namespace fleetdeck::validation

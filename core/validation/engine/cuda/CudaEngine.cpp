@@ -1,0 +1,777 @@
+#include "core/validation/engine/cuda/CudaEngine.h"
+
+#include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/cuda/Folding.h"
+#include "core/validation/engine/cuda/MemoryPlan.h"
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <cstring>
+#include <set>
+#include <unordered_set>
+
+namespace fleetdeck::validation::cuda {
+
+namespace {
+
+#define FD_CUDA_TRY(call, what)                                                                     \
+    do {                                                                                           \
+        const cudaError_t fdCudaError = (call);                                                    \
+        if (fdCudaError != cudaSuccess)                                                            \
+            return cudaFailure(fdCudaError, what);                                                 \
+    } while (false)
+
+bool envFlag(const char *name, bool fallback)
+{
+    const char *value = std::getenv(name);
+    if (!value || !*value)
+        return fallback;
+    return std::strcmp(value, "0") != 0 && std::strcmp(value, "false") != 0 && std::strcmp(value, "off") != 0;
+}
+
+std::string nvmlDriverVersion()
+{
+    // NVML knows the kernel driver's own version ("580.159.04"); the CUDA runtime knows only the
+    // CUDA API level it offers. Loaded at run time like the agent does: it is optional.
+    void *library = dlopen("libnvidia-ml.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!library)
+        return {};
+    using Init = int (*)();
+    using Version = int (*)(char *, unsigned);
+    auto init = reinterpret_cast<Init>(dlsym(library, "nvmlInit_v2"));
+    auto version = reinterpret_cast<Version>(dlsym(library, "nvmlSystemGetDriverVersion"));
+    auto shutdown = reinterpret_cast<Init>(dlsym(library, "nvmlShutdown"));
+    std::string result;
+    if (init && version && shutdown && init() == 0) {
+        char buffer[96] = {};
+        if (version(buffer, sizeof buffer) == 0)
+            result = buffer;
+        shutdown();
+    }
+    dlclose(library);
+    return result;
+}
+
+} // namespace
+
+// ---- DeviceAllocation -------------------------------------------------------------------------
+
+DeviceAllocation::DeviceAllocation(DeviceAllocation &&other) noexcept
+    : m_data(other.m_data), m_bytes(other.m_bytes), m_counter(other.m_counter)
+{
+    other.m_data = nullptr;
+    other.m_bytes = 0;
+}
+
+DeviceAllocation &DeviceAllocation::operator=(DeviceAllocation &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_data = other.m_data;
+        m_bytes = other.m_bytes;
+        m_counter = other.m_counter;
+        other.m_data = nullptr;
+        other.m_bytes = 0;
+    }
+    return *this;
+}
+
+DeviceAllocation::~DeviceAllocation()
+{
+    release();
+}
+
+void DeviceAllocation::release()
+{
+    if (m_data) {
+        cudaFree(m_data);
+        if (m_counter)
+            *m_counter -= m_bytes;
+    }
+    m_data = nullptr;
+    m_bytes = 0;
+}
+
+Expected<DeviceAllocation> DeviceAllocation::allocate(int64_t bytes, int64_t *counter, int64_t *peak)
+{
+    DeviceAllocation allocation;
+    if (bytes <= 0)
+        return allocation;
+    void *data = nullptr;
+    const cudaError_t error = cudaMalloc(&data, static_cast<std::size_t>(bytes));
+    if (error != cudaSuccess) {
+        cudaGetLastError(); // an out-of-memory error is not sticky; clear it for the next call
+        EngineError e = cudaFailure(error, "allocating " + std::to_string(bytes) + " bytes of device memory");
+        if (error == cudaErrorMemoryAllocation) {
+            e.code = ErrorCode::MemoryLimitExceeded;
+            e.actual = bytes;
+        }
+        return e;
+    }
+    allocation.m_data = static_cast<std::byte *>(data);
+    allocation.m_bytes = bytes;
+    allocation.m_counter = counter;
+    *counter += bytes;
+    *peak = std::max(*peak, *counter);
+    return allocation;
+}
+
+// ---- the plan ---------------------------------------------------------------------------------
+
+namespace {
+enum class Where { Device, Host };
+
+struct Value
+{
+    TensorDesc desc;
+    Where where = Where::Device;
+    const Tensor *host = nullptr; // Host values (initializers, folded results)
+    int buffer = -1;              // Device values: index into Plan::requests (their own bytes)
+    int aliasOf = -1;             // Device values sharing another value's bytes
+    std::byte *fixed = nullptr;   // Device values at a fixed address (weights, uploaded constants)
+    bool uploaded = false;        // Host values a device node reads: copied to Plan::constants
+    int64_t constantOffset = 0;
+};
+
+struct Step
+{
+    std::size_t node = 0;
+    Launch launch;
+    std::vector<int> inputs;  // value index, -1 for omitted
+    std::vector<int> outputs; // value index, -1 for unused
+    int workspace = -1;       // request index
+    int64_t workspaceBytes = 0;
+    std::vector<const DeviceTensor *> inputPointers;
+    std::vector<DeviceTensor *> outputPointers;
+};
+} // namespace
+
+struct CudaEngine::Plan
+{
+    std::vector<Shape> inputShapes;
+    std::vector<Value> values;
+    std::unordered_map<std::string, int> valueIndex;
+    std::deque<Tensor> hostStore; // folded results; a deque keeps their addresses
+    std::vector<Step> steps;
+    std::vector<BufferRequest> requests;
+    MemoryPlan memory;
+    DeviceAllocation arena;
+    DeviceAllocation constants;
+    std::vector<DeviceTensor> device; // per value
+    std::vector<int> inputValues;     // per graph input
+    std::vector<int> outputValues;    // per graph output
+    cudaGraph_t graph = nullptr;
+    cudaGraphExec_t graphExec = nullptr;
+    bool graphTried = false;
+
+    ~Plan()
+    {
+        if (graphExec)
+            cudaGraphExecDestroy(graphExec);
+        if (graph)
+            cudaGraphDestroy(graph);
+    }
+
+    int root(int value) const
+    {
+        while (values[static_cast<std::size_t>(value)].aliasOf >= 0)
+            value = values[static_cast<std::size_t>(value)].aliasOf;
+        return value;
+    }
+};
+
+namespace {
+// Why the CUDA engine cannot run a node that is not folded, or nothing.
+std::optional<UnsupportedReason> supportReason(const Graph &graph, const Node &node,
+                                               const std::unordered_set<std::string> &constants)
+{
+    // The CPU engine's verdict comes first: the GPU runs what the reference can check, and the
+    // CPU's checks already refuse incompatible legacy definitions.
+    const cpu::SupportQuery query = supportQueryFor(graph, node);
+    if (auto reason = cpu::OpRegistry::instance().check(query))
+        return reason;
+    for (const std::string &name : node.inputs) {
+        auto it = graph.valueInfo.find(name);
+        if (!name.empty() && it != graph.valueInfo.end() && !it->second.isTensor)
+            return UnsupportedReason{UnsupportedKind::InputForm, "sequence or optional value " + name};
+    }
+    const CudaOpRegistry &registry = CudaOpRegistry::instance();
+    if (auto reason = registry.check(query))
+        return reason;
+    for (std::size_t input : registry.find(node.opType)->hostInputs) {
+        if (input < node.inputs.size() && !node.inputs[input].empty() && !constants.count(node.inputs[input]))
+            return UnsupportedReason{UnsupportedKind::InputForm,
+                "input " + std::to_string(input) + " computed from the model's inputs (a data-dependent shape)"};
+    }
+    return std::nullopt;
+}
+std::string noDeviceReason(cudaError_t error)
+{
+    if (error == cudaSuccess || error == cudaErrorNoDevice)
+        return "no CUDA device: the NVIDIA driver reports no GPU";
+    if (error == cudaErrorInsufficientDriver) {
+        // Also what the runtime says when there is no driver at all.
+        if (void *driver = dlopen("libcuda.so.1", RTLD_NOW | RTLD_LOCAL)) {
+            dlclose(driver);
+            return "no CUDA device: the NVIDIA driver is older than this engine's CUDA runtime needs; update the driver";
+        }
+        return "no CUDA device: no NVIDIA driver is installed (libcuda.so.1 was not found)";
+    }
+    return std::string("no CUDA device: ") + cudaGetErrorString(error);
+}
+} // namespace
+
+// ---- engine -----------------------------------------------------------------------------------
+
+std::unique_ptr<CudaEngine> CudaEngine::create(const EngineOptions &options, std::string *reason)
+{
+    int count = 0;
+    const cudaError_t error = cudaGetDeviceCount(&count);
+    if (error != cudaSuccess || count == 0) {
+        if (reason)
+            *reason = noDeviceReason(error);
+        cudaGetLastError();
+        return nullptr;
+    }
+    std::unique_ptr<CudaEngine> engine(new CudaEngine(options, 0));
+    if (Status status = engine->initialise(); !status.ok()) {
+        if (reason)
+            *reason = "the CUDA device cannot be used: " + status.error().detail;
+        return nullptr;
+    }
+    return engine;
+}
+
+CudaEngine::CudaEngine(const EngineOptions &options, int device)
+    : m_options(options), m_deviceIndex(device), m_hostPool(options.threads)
+{
+    m_settings.allowTf32 = options.allowTf32;
+    // FLEETDECK_CUDA_SYNC=1 waits after every node, so a fault names the node that caused it.
+    m_syncEachStep = envFlag("FLEETDECK_CUDA_SYNC", false);
+    m_useGraphs = envFlag("FLEETDECK_CUDA_GRAPHS", true) && !m_syncEachStep;
+}
+
+Status CudaEngine::initialise()
+{
+    FD_CUDA_TRY(cudaSetDevice(m_deviceIndex), "selecting the CUDA device");
+    cudaDeviceProp properties{};
+    FD_CUDA_TRY(cudaGetDeviceProperties(&properties, m_deviceIndex), "reading the device's properties");
+    m_settings.multiProcessors = std::max(1, properties.multiProcessorCount);
+    m_device.name = properties.name;
+    m_device.gpu = true;
+    int driver = 0;
+    int runtime = 0;
+    cudaDriverGetVersion(&driver);
+    cudaRuntimeGetVersion(&runtime);
+    const std::string nvml = nvmlDriverVersion();
+    auto cudaVersion = [](int v) { return std::to_string(v / 1000) + "." + std::to_string(v % 1000 / 10); };
+    m_device.driver = (nvml.empty() ? std::string() : nvml + ", ") + "CUDA " + cudaVersion(driver)
+        + " (runtime " + cudaVersion(runtime) + ", sm_" + std::to_string(properties.major)
+        + std::to_string(properties.minor) + ")";
+
+    FD_CUDA_TRY(cudaStreamCreateWithFlags(&m_stream, cudaStreamNonBlocking), "creating a stream");
+    FD_CUDA_TRY(cudaEventCreate(&m_start), "creating an event");
+    FD_CUDA_TRY(cudaEventCreate(&m_stop), "creating an event");
+    if (const cublasStatus_t s = cublasCreate(&m_blas); s != CUBLAS_STATUS_SUCCESS)
+        return blasFailure(s, "creating the cuBLAS handle");
+    if (const cublasStatus_t s = cublasSetStream(m_blas, m_stream); s != CUBLAS_STATUS_SUCCESS)
+        return blasFailure(s, "binding cuBLAS to the stream");
+    // Pedantic math keeps float32 products in float32 (no TF32, no reduced-precision
+    // reductions) unless the operator allowed TF32.
+    const cublasMath_t math = m_settings.allowTf32 ? CUBLAS_TF32_TENSOR_OP_MATH : CUBLAS_PEDANTIC_MATH;
+    if (const cublasStatus_t s = cublasSetMathMode(m_blas, math); s != CUBLAS_STATUS_SUCCESS)
+        return blasFailure(s, "setting cuBLAS's math mode");
+    // cuBLAS allocates its workspace itself unless given one, which a CUDA graph capture
+    // cannot record: give it a fixed one, counted with the engine's memory.
+    auto workspace = DeviceAllocation::allocate(int64_t(32) << 20, &m_liveBytes, &m_peakBytes);
+    if (!workspace)
+        return workspace.error();
+    m_blasWorkspace = std::move(workspace.value());
+    if (const cublasStatus_t s = cublasSetWorkspace(m_blas, m_blasWorkspace.data(),
+            static_cast<std::size_t>(m_blasWorkspace.size()));
+        s != CUBLAS_STATUS_SUCCESS)
+        return blasFailure(s, "giving cuBLAS its workspace");
+    return {};
+}
+
+CudaEngine::~CudaEngine()
+{
+    if (m_stream)
+        cudaStreamSynchronize(m_stream);
+    m_plan.reset();
+    m_weights.clear();
+    m_blasWorkspace = DeviceAllocation();
+    if (m_blas)
+        cublasDestroy(m_blas);
+    if (m_start)
+        cudaEventDestroy(m_start);
+    if (m_stop)
+        cudaEventDestroy(m_stop);
+    if (m_stream)
+        cudaStreamDestroy(m_stream);
+}
+
+SupportReport CudaEngine::checkSupport(const Graph &graph) const
+{
+    SupportReport report;
+    report.engine = name();
+    std::vector<std::string> constantList;
+    const std::vector<bool> folded = foldableNodes(graph, &constantList);
+    const std::unordered_set<std::string> constants(constantList.begin(), constantList.end());
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        if (folded[i])
+            continue;
+        const Node &node = graph.nodes[i];
+        UnsupportedNode entry{node.displayName(i), node.opType, node.domain, graph.opset, {}};
+        if (!isDefaultDomain(node.domain)) {
+            auto it = graph.otherOpsets.find(node.domain);
+            entry.opset = it == graph.otherOpsets.end() ? 0 : it->second;
+            entry.reason = {UnsupportedKind::CustomDomain, node.domain};
+            report.nodes.push_back(std::move(entry));
+            continue;
+        }
+        if (auto reason = supportReason(graph, node, constants)) {
+            entry.reason = *reason;
+            report.nodes.push_back(std::move(entry));
+        }
+    }
+    return report;
+}
+
+Status CudaEngine::prepare(std::shared_ptr<const Graph> graph)
+{
+    if (!graph)
+        return makeError(ErrorCode::NotPrepared, "no graph");
+    const SupportReport support = checkSupport(*graph);
+    if (!support.supported()) {
+        EngineError error = makeError(ErrorCode::UnsupportedOps, support.describe());
+        error.opType = support.nodes.front().opType;
+        error.nodeName = support.nodes.front().nodeName;
+        return error;
+    }
+    m_plan.reset();
+    m_weights.clear();
+    m_folded = foldableNodes(*graph);
+    // Upload once every initializer a device node reads as data. Host inputs (Reshape's shape)
+    // are read on the host; they go up too if a device node also reads them as data.
+    const CudaOpRegistry &registry = CudaOpRegistry::instance();
+    for (std::size_t n = 0; n < graph->nodes.size(); ++n) {
+        if (m_folded[n])
+            continue;
+        const Node &node = graph->nodes[n];
+        const CudaOpDefinition *definition = registry.find(node.opType);
+        for (std::size_t i = 0; i < node.inputs.size(); ++i) {
+            const std::string &name = node.inputs[i];
+            if (name.empty() || m_weights.count(name))
+                continue;
+            const bool hostOnly = definition
+                && std::find(definition->hostInputs.begin(), definition->hostInputs.end(), i)
+                    != definition->hostInputs.end();
+            auto it = graph->initializers.find(name);
+            if (hostOnly || it == graph->initializers.end())
+                continue;
+            const Tensor &tensor = it->second;
+            auto allocation = DeviceAllocation::allocate(static_cast<int64_t>(tensor.byteSize()), &m_liveBytes, &m_peakBytes);
+            if (!allocation)
+                return allocation.error();
+            if (tensor.byteSize() > 0)
+                FD_CUDA_TRY(cudaMemcpy(allocation->data(), tensor.bytes(), tensor.byteSize(), cudaMemcpyHostToDevice),
+                    "uploading weights");
+            m_weights.emplace(name, std::move(allocation.value()));
+        }
+    }
+    m_graph = std::move(graph);
+    return {};
+}
+
+Status CudaEngine::checkInputs(const std::vector<Tensor> &inputs) const
+{
+    if (inputs.size() != m_graph->inputs.size()) {
+        EngineError error = makeError(ErrorCode::InputCountMismatch, {});
+        error.expected = static_cast<int64_t>(m_graph->inputs.size());
+        error.actual = static_cast<int64_t>(inputs.size());
+        return error;
+    }
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const ValueInfo &info = m_graph->inputs[i];
+        const Tensor &tensor = inputs[i];
+        if (info.type != DataType::Undefined && info.type != tensor.dataType()) {
+            EngineError error = makeError(ErrorCode::InputTypeMismatch,
+                std::string(dataTypeName(info.type)) + " expected, got " + std::string(dataTypeName(tensor.dataType())));
+            error.valueName = info.name;
+            error.offset = static_cast<int64_t>(i);
+            return error;
+        }
+        if (!info.hasShape)
+            continue;
+        bool matches = info.shape.size() == tensor.shape().size();
+        for (std::size_t d = 0; matches && d < info.shape.size(); ++d)
+            matches = info.shape[d] < 0 || info.shape[d] == tensor.shape()[d];
+        if (!matches) {
+            EngineError error = makeError(ErrorCode::InputShapeMismatch,
+                "model declares " + shapeToString(info.shape) + ", data has " + shapeToString(tensor.shape()));
+            error.valueName = info.name;
+            error.offset = static_cast<int64_t>(i);
+            return error;
+        }
+    }
+    return {};
+}
+
+Expected<std::unique_ptr<CudaEngine::Plan>> CudaEngine::makePlan(const std::vector<Tensor> &inputs)
+{
+    const Graph &graph = *m_graph;
+    auto plan = std::make_unique<Plan>();
+    Plan &p = *plan;
+    auto named = [&p](const std::string &name) -> int {
+        auto it = p.valueIndex.find(name);
+        return it == p.valueIndex.end() ? -1 : it->second;
+    };
+    auto addValue = [&p](const std::string &name, Value value) {
+        p.values.push_back(std::move(value));
+        const int index = static_cast<int>(p.values.size()) - 1;
+        p.valueIndex[name] = index;
+        return index;
+    };
+    auto addRequest = [&p](int64_t bytes, int step) {
+        p.requests.push_back(BufferRequest{bytes, step, step});
+        return static_cast<int>(p.requests.size()) - 1;
+    };
+
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        p.inputShapes.push_back(inputs[i].shape());
+        Value value;
+        value.desc = TensorDesc{inputs[i].dataType(), inputs[i].shape()};
+        value.buffer = addRequest(static_cast<int64_t>(inputs[i].byteSize()), 0);
+        p.inputValues.push_back(addValue(graph.inputs[i].name, std::move(value)));
+    }
+    for (const auto &[name, tensor] : graph.initializers) {
+        if (named(name) >= 0)
+            continue; // a graph input of that name overrides the initializer
+        Value value;
+        value.desc = TensorDesc{tensor.dataType(), tensor.shape()};
+        value.where = Where::Host;
+        value.host = &tensor;
+        if (auto it = m_weights.find(name); it != m_weights.end()) {
+            value.where = Where::Device;
+            value.fixed = it->second.data();
+        }
+        addValue(name, std::move(value));
+    }
+
+    const CudaOpRegistry &registry = CudaOpRegistry::instance();
+    const cpu::OpRegistry &cpuOps = cpu::OpRegistry::instance();
+    auto nodeError = [&graph](EngineError error, std::size_t n) {
+        error.opType = graph.nodes[n].opType;
+        error.nodeName = graph.nodes[n].displayName(n);
+        return error;
+    };
+    for (std::size_t n = 0; n < graph.nodes.size(); ++n) {
+        const Node &node = graph.nodes[n];
+        std::vector<int> args;
+        for (const std::string &input : node.inputs) {
+            const int index = input.empty() ? -1 : named(input);
+            if (!input.empty() && index < 0) {
+                EngineError error = makeError(ErrorCode::InvalidGraph, "input used before it is produced");
+                error.valueName = input;
+                return nodeError(std::move(error), n);
+            }
+            args.push_back(index);
+        }
+        for (std::size_t i = 0; i < node.sameTypeAs.size() && i < args.size(); ++i) {
+            const int j = node.sameTypeAs[i];
+            if (j < 0 || args[i] < 0 || args[static_cast<std::size_t>(j)] < 0)
+                continue;
+            const DataType a = p.values[static_cast<std::size_t>(args[static_cast<std::size_t>(j)])].desc.type;
+            const DataType b = p.values[static_cast<std::size_t>(args[i])].desc.type;
+            if (a != b)
+                return nodeError(makeError(ErrorCode::KernelFailed,
+                    "inputs " + std::to_string(j) + " and " + std::to_string(i) + " must have one element type, not "
+                        + std::string(dataTypeName(a)) + " and " + std::string(dataTypeName(b))), n);
+        }
+
+        if (m_folded[n]) {
+            std::vector<Tensor> results;
+            if (readsShapeOnly(node)) {
+                results.push_back(foldShapeOnly(node, p.values[static_cast<std::size_t>(args.at(0))].desc.shape));
+            } else {
+                std::vector<const Tensor *> hostArgs;
+                for (int a : args)
+                    hostArgs.push_back(a < 0 ? nullptr : p.values[static_cast<std::size_t>(a)].host);
+                cpu::KernelContext context(node, graph.opset, std::move(hostArgs), m_hostPool, m_options.maxTensorBytes);
+                if (Status status = cpuOps.find(node.opType)->run(context); !status.ok())
+                    return nodeError(status.error(), n);
+                results = context.takeOutputs();
+            }
+            for (std::size_t o = 0; o < node.outputs.size() && o < results.size(); ++o) {
+                if (node.outputs[o].empty())
+                    continue;
+                p.hostStore.push_back(std::move(results[o]));
+                Value value;
+                value.desc = TensorDesc{p.hostStore.back().dataType(), p.hostStore.back().shape()};
+                value.where = Where::Host;
+                value.host = &p.hostStore.back();
+                addValue(node.outputs[o], std::move(value));
+            }
+            continue;
+        }
+
+        const CudaOpDefinition *definition = registry.find(node.opType);
+        std::vector<const TensorDesc *> descs;
+        std::vector<const Tensor *> hostValues;
+        for (int a : args) {
+            descs.push_back(a < 0 ? nullptr : &p.values[static_cast<std::size_t>(a)].desc);
+            hostValues.push_back(a < 0 ? nullptr : p.values[static_cast<std::size_t>(a)].host);
+        }
+        PlanContext context(node, graph.opset, descs, hostValues, m_options.maxTensorBytes);
+        auto launch = definition->plan(context);
+        if (!launch)
+            return nodeError(launch.error(), n);
+        const int stepIndex = static_cast<int>(p.steps.size()) + 1; // step 0: the inputs' upload
+        Step step;
+        step.node = n;
+        step.launch = std::move(launch.value());
+        step.inputs = args;
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] < 0)
+                continue;
+            Value &value = p.values[static_cast<std::size_t>(args[i])];
+            const bool hostOnly = std::find(definition->hostInputs.begin(), definition->hostInputs.end(), i)
+                != definition->hostInputs.end();
+            if (value.where == Where::Host && !hostOnly)
+                value.uploaded = true;
+            if (value.where == Where::Device) {
+                const int r = p.root(args[i]);
+                if (p.values[static_cast<std::size_t>(r)].buffer >= 0) {
+                    BufferRequest &request = p.requests[static_cast<std::size_t>(p.values[static_cast<std::size_t>(r)].buffer)];
+                    request.lastStep = std::max(request.lastStep, stepIndex);
+                }
+            }
+        }
+        for (std::size_t o = 0; o < node.outputs.size(); ++o) {
+            if (node.outputs[o].empty() || o >= context.outputs().size()
+                || context.outputs()[o].type == DataType::Undefined) {
+                step.outputs.push_back(-1);
+                continue;
+            }
+            Value value;
+            value.desc = context.outputs()[o];
+            if (definition->aliasesInput && o == 0 && args.at(0) >= 0) {
+                const Value &source = p.values[static_cast<std::size_t>(args[0])];
+                if (source.where == Where::Host) {
+                    // A view of a host value stays on the host (and is uploaded if read).
+                    Tensor copy = *source.host;
+                    copy.reshape(value.desc.shape);
+                    p.hostStore.push_back(std::move(copy));
+                    value.where = Where::Host;
+                    value.host = &p.hostStore.back();
+                } else {
+                    value.aliasOf = args[0];
+                }
+            } else {
+                value.buffer = addRequest(value.desc.byteSize(), stepIndex);
+            }
+            step.outputs.push_back(addValue(node.outputs[o], std::move(value)));
+        }
+        if (context.workspaceBytes() > 0) {
+            step.workspace = addRequest(context.workspaceBytes(), stepIndex);
+            step.workspaceBytes = context.workspaceBytes();
+        }
+        p.steps.push_back(std::move(step));
+    }
+
+    const int lastStep = static_cast<int>(p.steps.size()) + 1; // the outputs' download
+    for (const ValueInfo &output : graph.outputs) {
+        const int index = named(output.name);
+        if (index < 0) {
+            EngineError error = makeError(ErrorCode::InvalidGraph, "graph output is never produced");
+            error.valueName = output.name;
+            return error;
+        }
+        p.outputValues.push_back(index);
+        if (p.values[static_cast<std::size_t>(index)].where == Where::Device) {
+            const int r = p.root(index);
+            if (p.values[static_cast<std::size_t>(r)].buffer >= 0)
+                p.requests[static_cast<std::size_t>(p.values[static_cast<std::size_t>(r)].buffer)].lastStep = lastStep;
+        }
+    }
+
+    // Lay out and allocate the arena, then the host values device nodes read.
+    p.memory = planMemory(p.requests);
+    auto arena = DeviceAllocation::allocate(p.memory.arenaBytes, &m_liveBytes, &m_peakBytes);
+    if (!arena)
+        return arena.error();
+    p.arena = std::move(arena.value());
+    int64_t constantBytes = 0;
+    for (Value &value : p.values) {
+        if (value.where == Where::Host && value.uploaded) {
+            value.constantOffset = constantBytes;
+            constantBytes += (value.desc.byteSize() + kAlignment - 1) / kAlignment * kAlignment;
+        }
+    }
+    auto constants = DeviceAllocation::allocate(constantBytes, &m_liveBytes, &m_peakBytes);
+    if (!constants)
+        return constants.error();
+    p.constants = std::move(constants.value());
+    for (Value &value : p.values) {
+        if (value.where == Where::Host && value.uploaded && value.desc.byteSize() > 0) {
+            value.fixed = p.constants.data() + value.constantOffset;
+            FD_CUDA_TRY(cudaMemcpy(value.fixed, value.host->bytes(), value.host->byteSize(), cudaMemcpyHostToDevice),
+                "uploading constants");
+        }
+    }
+
+    p.device.resize(p.values.size());
+    for (std::size_t v = 0; v < p.values.size(); ++v) {
+        const Value &value = p.values[v];
+        DeviceTensor &tensor = p.device[v];
+        tensor.type = value.desc.type;
+        tensor.shape = value.desc.shape;
+        const Value &root = p.values[static_cast<std::size_t>(p.root(static_cast<int>(v)))];
+        if (value.desc.byteSize() == 0)
+            tensor.data = nullptr;
+        else if (root.fixed)
+            tensor.data = root.fixed;
+        else if (root.buffer >= 0)
+            tensor.data = p.arena.data() + p.memory.offsets[static_cast<std::size_t>(root.buffer)];
+    }
+    for (Step &step : p.steps) {
+        for (int a : step.inputs)
+            step.inputPointers.push_back(a < 0 ? nullptr : &p.device[static_cast<std::size_t>(a)]);
+        for (int o : step.outputs)
+            step.outputPointers.push_back(o < 0 ? nullptr : &p.device[static_cast<std::size_t>(o)]);
+    }
+    return plan;
+}
+
+Status CudaEngine::enqueue(Plan &plan)
+{
+    const Graph &graph = *m_graph;
+    for (Step &step : plan.steps) {
+        void *workspace = step.workspace < 0
+            ? nullptr
+            : plan.arena.data() + plan.memory.offsets[static_cast<std::size_t>(step.workspace)];
+        LaunchContext context(m_stream, m_blas, m_settings, step.inputPointers, step.outputPointers, workspace,
+            step.workspaceBytes);
+        Status status = step.launch ? step.launch(context) : Status{};
+        if (status.ok() && m_syncEachStep) {
+            const cudaError_t error = cudaStreamSynchronize(m_stream);
+            if (error != cudaSuccess)
+                status = cudaFailure(error, "running the node");
+        }
+        if (!status.ok()) {
+            EngineError error = status.error();
+            error.opType = graph.nodes[step.node].opType;
+            error.nodeName = graph.nodes[step.node].displayName(step.node);
+            return error;
+        }
+    }
+    return {};
+}
+
+void CudaEngine::captureGraph(Plan &plan)
+{
+    plan.graphTried = true;
+    if (cudaStreamBeginCapture(m_stream, cudaStreamCaptureModeThreadLocal) != cudaSuccess) {
+        cudaGetLastError();
+        return;
+    }
+    const Status enqueued = enqueue(plan);
+    cudaGraph_t graph = nullptr;
+    const cudaError_t ended = cudaStreamEndCapture(m_stream, &graph);
+    if (!enqueued.ok() || ended != cudaSuccess || !graph) {
+        cudaGetLastError(); // a failed capture is not an error: the plan runs eagerly
+        if (graph)
+            cudaGraphDestroy(graph);
+        return;
+    }
+    cudaGraphExec_t exec = nullptr;
+    if (cudaGraphInstantiate(&exec, graph, 0) != cudaSuccess) {
+        cudaGetLastError();
+        cudaGraphDestroy(graph);
+        return;
+    }
+    plan.graph = graph;
+    plan.graphExec = exec;
+}
+
+Expected<std::vector<Tensor>> CudaEngine::run(const std::vector<Tensor> &inputs)
+{
+    if (!m_graph)
+        return makeError(ErrorCode::NotPrepared, "prepare() was not called");
+    FD_TRY_STATUS(checkInputs(inputs));
+    bool fresh = false;
+    bool sameShapes = m_plan && m_plan->inputShapes.size() == inputs.size();
+    for (std::size_t i = 0; sameShapes && i < inputs.size(); ++i)
+        sameShapes = m_plan->inputShapes[i] == inputs[i].shape();
+    if (!sameShapes) {
+        m_plan.reset(); // its memory goes back before the next plan takes its own
+        auto plan = makePlan(inputs);
+        if (!plan)
+            return plan.error();
+        m_plan = std::move(plan.value());
+        fresh = true;
+    }
+    Plan &plan = *m_plan;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const DeviceTensor &target = plan.device[static_cast<std::size_t>(plan.inputValues[i])];
+        if (inputs[i].byteSize() > 0)
+            FD_CUDA_TRY(cudaMemcpyAsync(target.data, inputs[i].bytes(), inputs[i].byteSize(), cudaMemcpyHostToDevice, m_stream),
+                "copying an input to the device");
+    }
+    // A plan's first run goes node by node; once it went through, later runs replay it as one
+    // CUDA graph (one launch instead of one per node).
+    if (!fresh && m_useGraphs && !plan.graphTried)
+        captureGraph(plan);
+    FD_CUDA_TRY(cudaEventRecord(m_start, m_stream), "recording an event");
+    if (plan.graphExec)
+        FD_CUDA_TRY(cudaGraphLaunch(plan.graphExec, m_stream), "launching the CUDA graph");
+    else
+        FD_TRY_STATUS(enqueue(plan));
+    FD_CUDA_TRY(cudaEventRecord(m_stop, m_stream), "recording an event");
+
+    std::vector<Tensor> results;
+    results.reserve(plan.outputValues.size());
+    for (int index : plan.outputValues) {
+        const Value &value = plan.values[static_cast<std::size_t>(index)];
+        if (value.where == Where::Host) {
+            results.push_back(*value.host);
+            continue;
+        }
+        results.emplace_back(value.desc.type, value.desc.shape);
+        Tensor &out = results.back();
+        if (out.byteSize() > 0)
+            FD_CUDA_TRY(cudaMemcpyAsync(out.bytes(), plan.device[static_cast<std::size_t>(index)].data, out.byteSize(),
+                            cudaMemcpyDeviceToHost, m_stream),
+                "copying an output from the device");
+    }
+    const cudaError_t synced = cudaStreamSynchronize(m_stream);
+    if (synced != cudaSuccess) {
+        // A fault inside a kernel surfaces here; FLEETDECK_CUDA_SYNC=1 names the node.
+        m_plan.reset();
+        return cudaFailure(synced, "running the model on the GPU");
+    }
+    float ms = 0;
+    m_lastRunMs = cudaEventElapsedTime(&ms, m_start, m_stop) == cudaSuccess ? double(ms) : -1;
+    return results;
+}
+
+int64_t CudaEngine::arenaBytes() const
+{
+    return m_plan ? m_plan->memory.arenaBytes : 0;
+}
+
+int64_t CudaEngine::unsharedBytes() const
+{
+    return m_plan ? m_plan->memory.naiveBytes : 0;
+}
+
+bool CudaEngine::replaysGraph() const
+{
+    return m_plan && m_plan->graphExec != nullptr;
+}
+
+} // namespace fleetdeck::validation::cuda

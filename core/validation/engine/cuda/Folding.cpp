@@ -1,0 +1,90 @@
+#include "core/validation/engine/cuda/Folding.h"
+
+#include "core/validation/engine/cpu/OpRegistry.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace fleetdeck::validation::cuda {
+
+namespace {
+// Never folded even when all inputs are known: their result is not a function of the inputs.
+bool isNondeterministic(const Node &node)
+{
+    return node.opType.rfind("Random", 0) == 0 || node.opType == "Multinomial" || node.opType == "Bernoulli";
+}
+
+} // namespace
+
+bool isDefaultDomain(const std::string &domain)
+{
+    return domain.empty() || domain == "ai.onnx";
+}
+
+// Ops whose result depends on the input's shape alone: folded once the plan knows the shapes.
+bool readsShapeOnly(const Node &node)
+{
+    return node.opType == "Shape" || node.opType == "Size";
+}
+
+cpu::SupportQuery supportQueryFor(const Graph &graph, const Node &node)
+{
+    cpu::SupportQuery query{node, graph.opset, {}, {}, cpu::AttributeReader(node)};
+    for (const std::string &input : node.inputs)
+        query.inputTypes.push_back(input.empty() ? DataType::Undefined : graph.typeOf(input));
+    for (const std::string &output : node.outputs)
+        query.outputTypes.push_back(output.empty() ? DataType::Undefined : graph.typeOf(output));
+    return query;
+}
+
+// Shape-15's start/end clamp like Slice.
+Tensor foldShapeOnly(const Node &node, const Shape &shape)
+{
+    if (node.opType == "Size")
+        return Tensor::fromVector<int64_t>(DataType::Int64, {}, {checkedElementCount(shape).value_or(0)});
+    const cpu::AttributeReader attributes(node);
+    const auto rank = static_cast<int64_t>(shape.size());
+    auto clampAxis = [rank](int64_t axis) {
+        if (axis < 0)
+            axis += rank;
+        return std::clamp<int64_t>(axis, 0, rank);
+    };
+    const int64_t start = clampAxis(attributes.getInt("start", 0));
+    const int64_t end = attributes.has("end") ? clampAxis(attributes.getInt("end", rank)) : rank;
+    std::vector<int64_t> dims;
+    for (int64_t i = start; i < end; ++i)
+        dims.push_back(shape[static_cast<std::size_t>(i)]);
+    const auto count = static_cast<int64_t>(dims.size());
+    return Tensor::fromVector<int64_t>(DataType::Int64, {count}, dims);
+}
+
+std::vector<bool> foldableNodes(const Graph &graph, std::vector<std::string> *constantValues)
+{
+    std::unordered_set<std::string> known;
+    for (const auto &entry : graph.initializers)
+        known.insert(entry.first);
+    const cpu::OpRegistry &cpuOps = cpu::OpRegistry::instance();
+    std::vector<bool> folded(graph.nodes.size(), false);
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const Node &node = graph.nodes[i];
+        if (!isDefaultDomain(node.domain) || isNondeterministic(node))
+            continue;
+        bool allKnown = true;
+        if (!readsShapeOnly(node)) {
+            for (const std::string &input : node.inputs)
+                allKnown = allKnown && (input.empty() || known.count(input) > 0);
+        }
+        if (!allKnown || !cpuOps.find(node.opType) || cpuOps.check(supportQueryFor(graph, node)))
+            continue;
+        folded[i] = true;
+        for (const std::string &output : node.outputs) {
+            if (!output.empty())
+                known.insert(output);
+        }
+    }
+    if (constantValues)
+        constantValues->assign(known.begin(), known.end());
+    return folded;
+}
+
+} // namespace fleetdeck::validation::cuda
