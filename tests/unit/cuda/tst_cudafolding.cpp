@@ -1,0 +1,75 @@
+// What the CUDA engine computes on the host before a run: the shape arithmetic exporters put in
+// front of Reshape (Shape -> Gather -> Unsqueeze -> Concat) folds; anything that reads the
+// model's input data does not.
+
+#include "core/validation/engine/OnnxModelLoader.h"
+#include "core/validation/engine/cuda/Folding.h"
+#include "tests/unit/validation/OnnxModelBuilder.h"
+
+#include <QTest>
+
+using namespace fleetdeck::validation;
+using namespace fleetdeck::validation::cuda;
+using test::OnnxModelBuilder;
+
+class TestCudaFolding : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shapeSubgraphFolds()
+    {
+        OnnxModelBuilder b(13);
+        b.input("x", {-1, 3, 4});
+        b.int64Initializer("zero", {}, {0});
+        b.int64Initializer("rest", {1}, {12});
+        b.int64Initializer("axes", {1}, {0});
+        b.node("Shape", {"x"}, {"shape"});
+        b.node("Gather", {"shape", "zero"}, {"batch"});
+        b.node("Unsqueeze", {"batch", "axes"}, {"batch1"});
+        b.node("Concat", {"batch1", "rest"}, {"target"}).add_attribute()->CopyFrom([] {
+            onnx::AttributeProto a;
+            a.set_name("axis");
+            a.set_type(onnx::AttributeProto::INT);
+            a.set_i(0);
+            return a;
+        }());
+        b.node("Relu", {"x"}, {"r"});
+        b.node("Reshape", {"r", "target"}, {"y"});
+        b.output("y", {-1, 12});
+        auto model = OnnxModelLoader().loadBytes(b.bytes(), ".");
+        QVERIFY2(model.ok(), model.ok() ? "" : model.error().describe().c_str());
+        std::vector<std::string> constants;
+        const std::vector<bool> folded = foldableNodes(*model->graph, &constants);
+        QCOMPARE(folded, (std::vector<bool>{true, true, true, true, false, false}));
+        for (const char *name : {"shape", "batch", "batch1", "target", "zero", "rest", "axes"})
+            QVERIFY2(std::find(constants.begin(), constants.end(), name) != constants.end(), name);
+        for (const char *name : {"x", "r", "y"})
+            QVERIFY2(std::find(constants.begin(), constants.end(), name) == constants.end(), name);
+    }
+
+    void shapeAndSizeReadOnlyTheShape()
+    {
+        Node shape;
+        shape.opType = "Shape";
+        QCOMPARE(foldShapeOnly(shape, {2, 3, 4}).toInt64Vector(), (std::vector<int64_t>{2, 3, 4}));
+        shape.attributes["start"] = int64_t(1);
+        QCOMPARE(foldShapeOnly(shape, {2, 3, 4}).toInt64Vector(), (std::vector<int64_t>{3, 4}));
+        shape.attributes["start"] = int64_t(-10); // clamps to 0, like Slice
+        shape.attributes["end"] = int64_t(-1);
+        QCOMPARE(foldShapeOnly(shape, {2, 3, 4}).toInt64Vector(), (std::vector<int64_t>{2, 3}));
+        shape.attributes["start"] = int64_t(2);
+        shape.attributes["end"] = int64_t(1); // empty, not negative
+        QCOMPARE(foldShapeOnly(shape, {2, 3, 4}).elementCount(), int64_t(0));
+
+        Node size;
+        size.opType = "Size";
+        const Tensor count = foldShapeOnly(size, {2, 3, 4});
+        QCOMPARE(count.rank(), int64_t(0));
+        QCOMPARE(count.valueAsInt(0), int64_t(24));
+        QVERIFY(readsShapeOnly(size));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCudaFolding)
+#include "tst_cudafolding.moc"
