@@ -294,6 +294,12 @@ Status CudaEngine::initialise()
             static_cast<std::size_t>(m_blasWorkspace.size()));
         s != CUBLAS_STATUS_SUCCESS)
         return blasFailure(s, "giving cuBLAS its workspace");
+    auto fault = DeviceAllocation::allocate(static_cast<int64_t>(sizeof(int)), &m_liveBytes, &m_peakBytes);
+    if (!fault)
+        return fault.error();
+    m_fault = std::move(fault.value());
+    m_faultFlag = reinterpret_cast<int *>(m_fault.data());
+    FD_CUDA_TRY(cudaMemset(m_faultFlag, 0, sizeof(int)), "clearing the fault flag");
     return {};
 }
 
@@ -304,6 +310,7 @@ CudaEngine::~CudaEngine()
     m_plan.reset();
     m_weights.clear();
     m_blasWorkspace = DeviceAllocation();
+    m_fault = DeviceAllocation();
     if (m_blas)
         cublasDestroy(m_blas);
     if (m_start)
@@ -654,8 +661,9 @@ Status CudaEngine::enqueue(Plan &plan)
         void *workspace = step.workspace < 0
             ? nullptr
             : plan.arena.data() + plan.memory.offsets[static_cast<std::size_t>(step.workspace)];
+        // Fault codes are 1 + the node's index, so the host can name the node.
         LaunchContext context(m_stream, m_blas, m_settings, step.inputPointers, step.outputPointers, workspace,
-            step.workspaceBytes);
+            step.workspaceBytes, m_faultFlag, static_cast<int>(step.node) + 1);
         Status status = step.launch ? step.launch(context) : Status{};
         if (status.ok() && m_syncEachStep) {
             const cudaError_t error = cudaStreamSynchronize(m_stream);
@@ -748,11 +756,25 @@ Expected<std::vector<Tensor>> CudaEngine::run(const std::vector<Tensor> &inputs)
                             cudaMemcpyDeviceToHost, m_stream),
                 "copying an output from the device");
     }
+    FD_CUDA_TRY(cudaMemcpyAsync(&m_hostFault, m_faultFlag, sizeof(int), cudaMemcpyDeviceToHost, m_stream),
+        "reading the run's fault flag");
     const cudaError_t synced = cudaStreamSynchronize(m_stream);
     if (synced != cudaSuccess) {
         // A fault inside a kernel surfaces here; FLEETDECK_CUDA_SYNC=1 names the node.
         m_plan.reset();
         return cudaFailure(synced, "running the model on the GPU");
+    }
+    if (m_hostFault != 0) {
+        const auto node = static_cast<std::size_t>(m_hostFault - 1);
+        m_hostFault = 0;
+        FD_CUDA_TRY(cudaMemsetAsync(m_faultFlag, 0, sizeof(int), m_stream), "clearing the fault flag");
+        EngineError error = makeError(ErrorCode::KernelFailed,
+            "the node's input data is out of range (an index beyond its axis), found on the GPU");
+        if (node < m_graph->nodes.size()) {
+            error.opType = m_graph->nodes[node].opType;
+            error.nodeName = m_graph->nodes[node].displayName(node);
+        }
+        return error;
     }
     float ms = 0;
     m_lastRunMs = cudaEventElapsedTime(&ms, m_start, m_stop) == cudaSuccess ? double(ms) : -1;

@@ -92,6 +92,9 @@ private:
     std::vector<bool> m_folded;          // per node: computed on the host at plan time
     std::unordered_map<std::string, DeviceAllocation> m_weights; // initializers device nodes read
     DeviceAllocation m_blasWorkspace;
+    DeviceAllocation m_fault;            // one int: see LaunchContext::faultFlag
+    int *m_faultFlag = nullptr;
+    int m_hostFault = 0;
     std::unique_ptr<Plan> m_plan;        // for the last input shapes
 
     int64_t m_liveBytes = 0;

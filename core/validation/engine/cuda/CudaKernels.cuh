@@ -28,6 +28,13 @@ inline unsigned gridFor(int64_t n, const LaunchSettings &settings)
     for (int64_t i = int64_t(blockIdx.x) * blockDim.x + threadIdx.x; i < (n);                       \
          i += int64_t(blockDim.x) * gridDim.x)
 
+// Marks the run as failed by this node's data (see LaunchContext::faultFlag); the first fault
+// of a run wins.
+__device__ __forceinline__ void reportFault(int *flag, int code)
+{
+    atomicCAS(flag, 0, code);
+}
+
 // Builds Dims from a shape (rank <= kMaxRank; plan() refuses larger ranks).
 inline Dims toDims(const Shape &shape)
 {

@@ -111,9 +111,10 @@ class LaunchContext
 public:
     LaunchContext(cudaStream_t stream, cublasHandle_t blas, const LaunchSettings &settings,
                   std::vector<const DeviceTensor *> inputs, std::vector<DeviceTensor *> outputs,
-                  void *workspace, int64_t workspaceBytes)
+                  void *workspace, int64_t workspaceBytes, int *faultFlag, int faultCode)
         : m_stream(stream), m_blas(blas), m_settings(settings), m_inputs(std::move(inputs)),
-          m_outputs(std::move(outputs)), m_workspace(workspace), m_workspaceBytes(workspaceBytes)
+          m_outputs(std::move(outputs)), m_workspace(workspace), m_workspaceBytes(workspaceBytes),
+          m_faultFlag(faultFlag), m_faultCode(faultCode)
     {
     }
 
@@ -128,6 +129,14 @@ public:
     void *workspace() const { return m_workspace; }
     int64_t workspaceBytes() const { return m_workspaceBytes; }
 
+    // Data the host could not check before the run (an index out of range in Gather's device
+    // indices, say) is reported through one device int: a kernel that meets it writes a safe value
+    // (0) to the output and does `atomicCAS(faultFlag(), 0, faultCode())`. The engine reads the
+    // flag after the run (with the outputs, no extra round trip) and fails the run naming this
+    // node; see reportFault() in CudaKernels.cuh.
+    int *faultFlag() const { return m_faultFlag; }
+    int faultCode() const { return m_faultCode; }
+
 private:
     cudaStream_t m_stream;
     cublasHandle_t m_blas;
@@ -136,6 +145,8 @@ private:
     std::vector<DeviceTensor *> m_outputs;
     void *m_workspace;
     int64_t m_workspaceBytes;
+    int *m_faultFlag;
+    int m_faultCode;
 };
 
 // Enqueues the node's work. Returns an error only for what it can see on the host (a failed
