@@ -18,4 +18,38 @@ DataType Graph::typeOf(const std::string &value) const
     return DataType::Undefined;
 }
 
+Status checkGraphInputs(const Graph &graph, const std::vector<Tensor> &inputs)
+{
+    if (inputs.size() != graph.inputs.size()) {
+        EngineError error = makeError(ErrorCode::InputCountMismatch, {});
+        error.expected = static_cast<int64_t>(graph.inputs.size());
+        error.actual = static_cast<int64_t>(inputs.size());
+        return error;
+    }
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const ValueInfo &info = graph.inputs[i];
+        const Tensor &tensor = inputs[i];
+        if (info.type != DataType::Undefined && info.type != tensor.dataType()) {
+            EngineError error = makeError(ErrorCode::InputTypeMismatch,
+                std::string(dataTypeName(info.type)) + " expected, got " + std::string(dataTypeName(tensor.dataType())));
+            error.valueName = info.name;
+            error.offset = static_cast<int64_t>(i);
+            return error;
+        }
+        if (!info.hasShape)
+            continue;
+        bool matches = info.shape.size() == tensor.shape().size();
+        for (std::size_t d = 0; matches && d < info.shape.size(); ++d)
+            matches = info.shape[d] < 0 || info.shape[d] == tensor.shape()[d];
+        if (!matches) {
+            EngineError error = makeError(ErrorCode::InputShapeMismatch,
+                "model declares " + shapeToString(info.shape) + ", data has " + shapeToString(tensor.shape()));
+            error.valueName = info.name;
+            error.offset = static_cast<int64_t>(i);
+            return error;
+        }
+    }
+    return {};
+}
+
 } // namespace fleetdeck::validation

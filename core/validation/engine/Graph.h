@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/validation/engine/EngineError.h"
 #include "core/validation/engine/Tensor.h"
 
 #include <cstdint>
@@ -69,5 +70,9 @@ struct Graph
 
     DataType typeOf(const std::string &value) const;
 };
+
+// Inputs given to an engine's run(), by position of graph.inputs: their count, element types and
+// the dimensions the model fixes (symbolic ones take any size). Every engine checks this first.
+Status checkGraphInputs(const Graph &graph, const std::vector<Tensor> &inputs);
 
 } // namespace fleetdeck::validation

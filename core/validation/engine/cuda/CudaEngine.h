@@ -71,7 +71,6 @@ public:
 private:
     CudaEngine(const EngineOptions &options, int device);
     Status initialise();
-    Status checkInputs(const std::vector<Tensor> &inputs) const;
     Expected<std::unique_ptr<Plan>> makePlan(const std::vector<Tensor> &inputs);
     Status enqueue(Plan &plan);
     void captureGraph(Plan &plan);
