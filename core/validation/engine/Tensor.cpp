@@ -90,4 +90,21 @@ std::vector<int64_t> Tensor::toInt64Vector() const
     return values;
 }
 
+std::optional<EngineError> checkTensorSize(DataType type, const Shape &shape, int64_t maxBytes)
+{
+    const auto count = checkedElementCount(shape);
+    if (!count)
+        return makeError(ErrorCode::KernelFailed, "invalid output shape " + shapeToString(shape));
+    const auto size = static_cast<int64_t>(elementSize(type));
+    if (size == 0)
+        return makeError(ErrorCode::KernelFailed, "output type " + std::string(dataTypeName(type)) + " has no flat storage");
+    if (*count > maxBytes / size) {
+        EngineError error = makeError(ErrorCode::MemoryLimitExceeded, "output shape " + shapeToString(shape));
+        error.expected = maxBytes;
+        error.actual = *count > std::numeric_limits<int64_t>::max() / size ? -1 : *count * size;
+        return error;
+    }
+    return std::nullopt;
+}
+
 } // namespace fleetdeck::validation

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/validation/engine/DataType.h"
+#include "core/validation/engine/EngineError.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +16,10 @@ using Shape = std::vector<int64_t>;
 // Element count of a shape; nullopt when a dimension is negative or the product overflows.
 std::optional<int64_t> checkedElementCount(const Shape &shape);
 std::string shapeToString(const Shape &shape);
+// Whether a tensor of this type and shape may be made under maxBytes: nothing, or the error
+// (KernelFailed for an invalid shape or a type without flat storage, MemoryLimitExceeded above
+// the limit) for the caller to name its node in.
+std::optional<EngineError> checkTensorSize(DataType type, const Shape &shape, int64_t maxBytes);
 
 // A dense tensor in row-major order. Owns its bytes; moving is cheap, copying copies the data.
 class Tensor

@@ -1,7 +1,6 @@
 #include "core/validation/engine/cuda/CudaOp.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace fleetdeck::validation::cuda {
 
@@ -16,18 +15,11 @@ Status PlanContext::setOutput(std::size_t i, DataType type, Shape shape)
 {
     if (i >= m_outputs.size())
         return fail("output " + std::to_string(i) + " does not exist");
-    const auto count = checkedElementCount(shape);
-    if (!count)
-        return fail("invalid output shape " + shapeToString(shape));
-    const auto size = static_cast<int64_t>(elementSize(type));
-    if (size == 0)
-        return fail("output type " + std::string(dataTypeName(type)) + " has no flat storage");
-    if (*count > m_maxTensorBytes / size) {
-        EngineError error = fail("output shape " + shapeToString(shape));
-        error.code = ErrorCode::MemoryLimitExceeded;
-        error.expected = m_maxTensorBytes;
-        error.actual = *count > std::numeric_limits<int64_t>::max() / size ? -1 : *count * size;
-        return error;
+    if (auto error = checkTensorSize(type, shape, m_maxTensorBytes)) {
+        error->opType = m_node.opType;
+        error->nodeName = m_node.name;
+        error->opset = m_opset;
+        return *error;
     }
     m_outputs[i] = TensorDesc{type, std::move(shape)};
     return {};
