@@ -60,7 +60,7 @@ fi
 
 launcher=()
 if command -v ccache >/dev/null; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_CUDA_COMPILER_LAUNCHER=ccache)
     # Paths relative to the checkout, so the headless build reuses the full build's objects.
     export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 fi
