@@ -175,24 +175,45 @@ QString ValidationReportFormatter::text(
     QString model = subject.reference.isEmpty() ? QDir::toNativeSeparators(subject.modelPath)
                                                 : subject.reference;
     QString text = Tr::tr("Model:     %1 (SHA-256 %2)").arg(model, subject.sha256) + u'\n'
-        + Tr::tr("Engine:    %1 on %2").arg(subject.engine, subject.device) + u'\n';
-    if (!subject.deviceNote.isEmpty())
-        text += Tr::tr("Note:      %1").arg(subject.deviceNote) + u'\n';
+        + Tr::tr("Engine:    %1 on %2")
+              .arg(validation::reportedEngine(subject, report),
+                  validation::reportedDevice(subject, report))
+        + u'\n';
+    if (!report.device.driver.empty())
+        text += Tr::tr("Driver:    %1").arg(QString::fromStdString(report.device.driver)) + u'\n';
+    if (report.tf32)
+        text += Tr::tr("TF32:      allowed in float32 matrix products") + u'\n';
+    const QString deviceNote = report.deviceNote.isEmpty() ? subject.deviceNote : report.deviceNote;
+    if (!deviceNote.isEmpty())
+        text += Tr::tr("Note:      %1").arg(deviceNote) + u'\n';
+    const bool againstCpu = std::any_of(report.dataSets.begin(), report.dataSets.end(),
+        [](const validation::DataSetResult &set) {
+            return set.reference == validation::OutputReference::CpuEngine;
+        });
+    const validation::Tolerance tolerance =
+        report.toleranceNote.isEmpty() ? subject.tolerance : report.tolerance;
     text += (subject.dataDir.isEmpty()
-                    ? Tr::tr("Inputs:    seeded (seed %1), no golden outputs").arg(subject.seed)
+                    ? (againstCpu ? Tr::tr("Inputs:    seeded (seed %1), compared with the CPU "
+                                           "reference engine's outputs")
+                                  : Tr::tr("Inputs:    seeded (seed %1), no golden outputs"))
+                          .arg(subject.seed)
                     : Tr::tr("Inputs:    golden data in %1")
                           .arg(QDir::toNativeSeparators(subject.dataDir)))
         + u'\n'
-        + Tr::tr("Tolerance: rtol %1, atol %2")
-              .arg(number(subject.tolerance.rtol), number(subject.tolerance.atol))
-        + u"\n\n"_s;
+        + Tr::tr("Tolerance: rtol %1, atol %2").arg(number(tolerance.rtol), number(tolerance.atol))
+        + u'\n';
+    if (!report.toleranceNote.isEmpty())
+        text += Tr::tr("Note:      %1").arg(report.toleranceNote) + u'\n';
+    text += u'\n';
     if (!report.unsupported.isEmpty())
         text +=
             Tr::tr("Unsupported ops:") + u"\n  "_s + report.unsupported.join(u"\n  "_s) + u"\n\n"_s;
     const std::vector<validation::OutputStatistics> statistics = seededStatistics(report);
     if (!statistics.empty())
         text += statisticsTable(statistics) + u'\n';
-    else if (!report.dataSets.empty())
+    const bool compared = std::any_of(report.dataSets.begin(), report.dataSets.end(),
+        [](const validation::DataSetResult &set) { return !set.outputs.empty(); });
+    if (compared)
         text += comparisonTable(report) + u'\n';
     if (report.performance)
         text += performanceText(*report.performance) + u'\n';

@@ -122,6 +122,37 @@ QString EngineErrorText::reasonText(const UnsupportedReason &reason)
     return detail;
 }
 
+QString EngineErrorText::pluginText(const LoadedEngine &loaded)
+{
+    const QString path = q(loaded.path);
+    const QString detail = q(loaded.detail);
+    switch (loaded.status) {
+    case PluginStatus::Loaded:
+        return {};
+    case PluginStatus::NotInstalled: {
+        QStringList searched;
+        for (const std::string &place : loaded.searched)
+            searched << q(place);
+        return Tr::tr("the CUDA engine plugin is not installed (looked in: %1)").arg(searched.join(u", "));
+    }
+    case PluginStatus::NotLoadable:
+        return Tr::tr("the CUDA engine plugin %1 cannot be loaded (%2); install the CUDA runtime and cuBLAS it "
+                      "needs, or the Fleetdeck CUDA engine package again").arg(path, detail);
+    case PluginStatus::NotAnEngine:
+        return Tr::tr("%1 is not a Fleetdeck engine plugin: it has no %2").arg(path, detail);
+    case PluginStatus::WrongAbi:
+        return Tr::tr("%1 was built for another Fleetdeck (ABI %2, this is %3); install the CUDA engine package "
+                      "of this version").arg(path).arg(loaded.pluginAbi).arg(engineAbiVersion);
+    case PluginStatus::NoDevice:
+        // The plugin's own reason is English ("no CUDA device: cudaGetDeviceCount ..."): it comes
+        // from the CUDA runtime, which has no translations either.
+        return q(loaded.unavailable);
+    case PluginStatus::NotOnThisPlatform:
+        return Tr::tr("engine plugins cannot be loaded on this platform yet");
+    }
+    return q(loaded.unavailable);
+}
+
 QStringList EngineErrorText::describeUnsupported(const SupportReport &report)
 {
     struct Entry

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/validation/engine/EngineError.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "core/validation/engine/SupportReport.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ public:
     // One line per unsupported op: "Foo: 3 node(s) (a, b, c): no kernel".
     static QStringList describeUnsupported(const SupportReport &report);
     static QString reasonText(const UnsupportedReason &reason);
+    // Why a plugin gave no engine, as a clause: "the CUDA engine plugin is not installed (looked
+    // in: ...)", "no CUDA device: ...".
+    static QString pluginText(const LoadedEngine &loaded);
 };
 
 } // namespace fleetdeck::validation

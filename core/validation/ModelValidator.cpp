@@ -3,6 +3,7 @@
 #include "core/validation/EngineErrorText.h"
 #include "core/validation/Tr.h"
 #include "core/validation/engine/CpuEngine.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "core/validation/engine/HostProbe.h"
 #include "core/validation/engine/OnnxModelLoader.h"
 #include "core/validation/engine/TestDataSet.h"
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 
 namespace fleetdeck::validation {
 
@@ -67,19 +69,23 @@ OutputStatistics statistics(const std::string &name, const Tensor &tensor)
 }
 
 DataSetResult compareOutputs(const Graph &graph, const TensorComparator &comparator, const QString &name,
-                             const std::vector<Tensor> &actual, const std::vector<Tensor> &expected)
+                             const std::vector<Tensor> &actual, const std::vector<Tensor> &expected,
+                             OutputReference reference)
 {
     DataSetResult result;
     result.name = name;
+    result.reference = reference;
     result.passed = true;
     for (std::size_t i = 0; i < actual.size(); ++i) {
         result.outputNonFinite.push_back(countNonFinite(actual[i]));
         if (i < expected.size()) {
             result.outputs.push_back(comparator.compare(graph.outputs[i].name, actual[i], expected[i]));
             result.passed = result.passed && result.outputs.back().passed();
-            continue;
+            if (reference == OutputReference::Golden)
+                continue;
         }
-        // Without a golden value, NaN or Inf in an output is a failure by itself.
+        // Without a golden value, NaN or Inf in an output is a failure by itself (even where the
+        // CPU engine agrees: both could share a bug, and a model that yields NaN is no model).
         result.statistics.push_back(statistics(i < graph.outputs.size() ? graph.outputs[i].name : std::string(),
                                                actual[i]));
         if (result.outputNonFinite.back().nan > 0 || result.outputNonFinite.back().inf > 0)
@@ -114,7 +120,7 @@ QString budgetName(BudgetKind kind)
 }
 
 // Times the model on the inputs of the first data set; false when validation must stop here.
-bool measurePerformance(ValidationReport &report, CpuEngine &engine, const Graph &graph,
+bool measurePerformance(ValidationReport &report, Engine &engine, const Graph &graph,
                         const std::vector<Tensor> &inputs, PerformanceRun &performance)
 {
     auto measured = performance.measure(engine, graph, inputs);
@@ -127,10 +133,8 @@ bool measurePerformance(ValidationReport &report, CpuEngine &engine, const Graph
         return false;
     }
     PerformanceReport &perf = *measured;
-    if (perf.device.name.empty() && !perf.device.gpu) {
-        perf.device.name = hostCpuModelName();
-        perf.device.threads = engine.threadCount();
-    }
+    if (perf.device.name.empty() && !perf.device.gpu)
+        perf.device = report.device;
     if (perf.latency.unstable())
         report.warnings << Tr::tr("Timings are unstable: the coefficient of variation is %1%, above %2%. Something "
                                   "else may be using this machine; run again for figures to rely on.")
@@ -147,6 +151,75 @@ bool measurePerformance(ValidationReport &report, CpuEngine &engine, const Graph
     }
     report.performance = std::move(perf);
     return true;
+}
+
+// The engine the options ask for, with the report's engine and device filled in; null when
+// validation must stop here (the report says why).
+std::unique_ptr<Engine> chooseEngine(ValidationReport &report, const ValidationOptions &options)
+{
+    const EngineOptions engineOptions{options.threads, options.limits.maxTensorBytes, options.allowTf32};
+    if (options.device != DeviceChoice::Cpu) {
+        LoadedEngine loaded = loadCudaEngine(engineOptions);
+        if (loaded.engine) {
+            report.engine = QString::fromStdString(loaded.engine->name());
+            report.device = loaded.engine->deviceInfo();
+            if (report.device.name.empty() && !report.device.gpu)
+                report.device.name = hostCpuModelName();
+            report.pluginEngine = true;
+            report.tf32 = options.allowTf32;
+            return std::move(loaded.engine);
+        }
+        const QString reason = EngineErrorText::pluginText(loaded);
+        if (options.device == DeviceChoice::Cuda) {
+            report.verdict = Verdict::CannotValidate;
+            report.deviceUnavailable = true;
+            report.error = Error{Tr::tr("The model cannot be validated on a GPU here: %1. Validate on the CPU, or on "
+                                        "a machine with an NVIDIA GPU and the CUDA engine plugin.").arg(reason),
+                                 QString::fromStdString(loaded.path)};
+            return nullptr;
+        }
+        report.deviceNote = Tr::tr("No GPU was used: %1. The CPU reference engine ran the model.").arg(reason);
+    }
+    auto cpu = std::make_unique<CpuEngine>(engineOptions);
+    report.engine = QString::fromStdString(cpu->name());
+    report.device.name = hostCpuModelName();
+    report.device.threads = cpu->threadCount();
+    return cpu;
+}
+
+// The tolerance the outputs are held to: the operator's, or the GPU profile's when TF32 is on
+// and the operator left the tolerances alone.
+Tolerance chooseTolerance(ValidationReport &report, const ValidationOptions &options)
+{
+    if (!report.pluginEngine || !options.allowTf32 || options.toleranceGiven)
+        return options.tolerance;
+    report.toleranceNote = Tr::tr("TF32 was allowed on the GPU, so the outputs were held to the GPU profile's "
+                                  "tolerances, rtol %1 and atol %2, instead of rtol %3 and atol %4. Set the "
+                                  "tolerances to hold them to others.")
+                               .arg(tf32Tolerance.rtol).arg(tf32Tolerance.atol)
+                               .arg(options.tolerance.rtol).arg(options.tolerance.atol);
+    return tf32Tolerance;
+}
+
+// The CPU engine that checks a plugin engine's outputs on seeded inputs ("compared across
+// engines"); null, with a warning, when it cannot run the model.
+std::unique_ptr<CpuEngine> referenceEngine(ValidationReport &report, const ValidationOptions &options,
+                                           const std::shared_ptr<const Graph> &graph)
+{
+    auto cpu = std::make_unique<CpuEngine>(EngineOptions{options.threads, options.limits.maxTensorBytes});
+    const SupportReport support = cpu->checkSupport(*graph);
+    if (!support.supported()) {
+        report.warnings << Tr::tr("The outputs were not compared with the CPU reference engine: it cannot run %n "
+                                  "node(s) of the model (%1).", nullptr, int(support.nodes.size()))
+                               .arg(EngineErrorText::describeUnsupported(support).join(u"; "));
+        return nullptr;
+    }
+    if (Status prepared = cpu->prepare(graph); !prepared) {
+        report.warnings << Tr::tr("The outputs were not compared with the CPU reference engine: %1")
+                               .arg(EngineErrorText::toError(prepared.error()).message);
+        return nullptr;
+    }
+    return cpu;
 }
 
 } // namespace
@@ -212,6 +285,7 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
 {
     ValidationReport report;
     report.modelPath = modelPath;
+    report.tolerance = m_options.tolerance;
     ValidationProgress progress;
     const auto notify = [this, &progress] {
         if (m_options.progress)
@@ -227,20 +301,27 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
     const Graph &graph = *model->graph;
     report.opset = graph.opset;
     report.producer = QString::fromStdString(model->producerName + " " + model->producerVersion).trimmed();
-    CpuEngine engine(EngineOptions{m_options.threads, m_options.limits.maxTensorBytes});
+    const std::unique_ptr<Engine> chosen = chooseEngine(report, m_options);
+    if (!chosen)
+        return report;
+    Engine &engine = *chosen;
+    report.tolerance = chooseTolerance(report, m_options);
     report.support = engine.checkSupport(graph);
     if (!report.support.supported()) {
         report.verdict = Verdict::CannotValidate;
         report.unsupported = EngineErrorText::describeUnsupported(report.support);
-        report.error = Error{Tr::tr("The model cannot be validated: the CPU engine does not support %n node(s).",
-                                    nullptr, int(report.support.nodes.size())), modelPath};
+        report.error = report.pluginEngine
+            ? Error{Tr::tr("The model cannot be validated on the GPU: the %1 engine does not support %n node(s).",
+                           nullptr, int(report.support.nodes.size())).arg(report.engine), modelPath}
+            : Error{Tr::tr("The model cannot be validated: the CPU engine does not support %n node(s).",
+                           nullptr, int(report.support.nodes.size())), modelPath};
         return report;
     }
     if (Status prepared = engine.prepare(model->graph); !prepared) {
         fail(report, prepared.error());
         return report;
     }
-    const TensorComparator comparator(m_options.tolerance);
+    const TensorComparator comparator(report.tolerance);
     const QString dataDir = m_options.dataDir.isEmpty() ? QFileInfo(modelPath).absolutePath() : m_options.dataDir;
     const bool lookForData = !m_options.dataDir.isEmpty() || m_options.dataBesideModel;
     std::vector<std::string> folders;
@@ -255,8 +336,11 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
     };
     progress.phaseCount = 1 + int(std::max<std::size_t>(1, folders.size())) + perfPhases({});
 
+    std::unique_ptr<CpuEngine> reference; // a plugin engine's check on seeded inputs
+    if (folders.empty() && report.pluginEngine)
+        reference = referenceEngine(report, m_options, model->graph);
     std::vector<Tensor> timingInputs; // the first data set's inputs: what the timings run on
-    const auto runSet = [&](const QString &name, std::vector<Tensor> inputs, const std::vector<Tensor> &expected,
+    const auto runSet = [&](const QString &name, std::vector<Tensor> inputs, const std::vector<Tensor> &golden,
                             const std::string &folder) -> bool {
         ++progress.phase;
         progress.kind = ValidationProgress::Kind::Comparing;
@@ -265,6 +349,16 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
         if (cancelled())
             return false;
         auto outputs = engine.run(inputs);
+        std::vector<Tensor> cpuOutputs;
+        if (outputs && golden.empty() && reference) {
+            if (cancelled())
+                return false;
+            auto expected = reference->run(inputs);
+            if (!expected)
+                outputs = expected.error();
+            else
+                cpuOutputs = std::move(expected.value());
+        }
         if (!outputs) {
             EngineError e = outputs.error();
             if (e.path.empty())
@@ -272,7 +366,11 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
             fail(report, e);
             return false;
         }
-        report.dataSets.push_back(compareOutputs(graph, comparator, name, outputs.value(), expected));
+        const OutputReference against = !golden.empty() ? OutputReference::Golden
+            : reference                                  ? OutputReference::CpuEngine
+                                                         : OutputReference::None;
+        report.dataSets.push_back(compareOutputs(graph, comparator, name, outputs.value(),
+                                                 golden.empty() ? cpuOutputs : golden, against));
         if (timingInputs.empty())
             timingInputs = std::move(inputs);
         return true;

@@ -44,11 +44,26 @@ struct ValidationProgress
     QString text() const;
 };
 
+// Where a validation runs. Cpu: the CPU reference engine. Cuda: the CUDA engine plugin, or
+// CannotValidate saying why there is none. Auto: the CUDA engine where a device exists, else the
+// CPU, and the report says why.
+enum class DeviceChoice { Auto, Cpu, Cuda };
+
+// The tolerance profile a GPU run may use: TF32 keeps about 10 mantissa bits in matrix products,
+// so float32 references differ by more than the default tolerances allow.
+inline constexpr Tolerance tf32Tolerance{1e-2, 1e-3};
+
 struct ValidationOptions
 {
     QString dataDir;          // folder with test_data_set_N; empty: beside the model
     bool dataBesideModel = true; // false: with no dataDir, run on seeded inputs
     Tolerance tolerance;
+    // The operator set rtol/atol: the GPU profile never overrides them.
+    bool toleranceGiven = false;
+    DeviceChoice device = DeviceChoice::Cpu;
+    // The operator lets a GPU engine use TF32 (faster, less exact); without toleranceGiven the
+    // outputs are then held to tf32Tolerance, and the report says so.
+    bool allowTf32 = false;
     int threads = 0;          // 0: one per core
     uint64_t seed = 1;        // for generated inputs when there is no golden data
     LoadLimits limits;
@@ -77,12 +92,20 @@ struct OutputStatistics
     int64_t inf = 0;
 };
 
+// What a data set's outputs were compared with.
+enum class OutputReference {
+    None,      // seeded inputs on the CPU: ranges and NaN/Inf only
+    Golden,    // output_N.pb of the data set
+    CpuEngine, // seeded inputs on a GPU engine: the CPU reference engine's outputs, same inputs
+};
+
 struct DataSetResult
 {
     QString name;             // "test_data_set_0", or "seeded inputs"
-    std::vector<OutputComparison> outputs; // empty for generated inputs
+    OutputReference reference = OutputReference::None;
+    std::vector<OutputComparison> outputs; // empty for seeded inputs on the CPU
     std::vector<NonFiniteCount> outputNonFinite;
-    std::vector<OutputStatistics> statistics; // seeded inputs only: one per output
+    std::vector<OutputStatistics> statistics; // seeded inputs: one per output
     bool passed = false;
 };
 
@@ -91,6 +114,20 @@ struct ValidationReport
 {
     Verdict verdict = Verdict::CannotValidate;
     QString modelPath;
+    // The engine that ran the model ("cpu", "cuda"; empty when validation stopped before one was
+    // chosen) and its device: the GPU's name and driver, or the CPU model and threads.
+    QString engine;
+    DeviceInfo device;
+    bool pluginEngine = false; // the engine came from a run-time plugin (the CUDA engine)
+    // Translated: why the CPU ran when the device was left to us (no plugin, no device...).
+    QString deviceNote;
+    // The GPU was demanded and this machine has none (error says why): a fact about the machine,
+    // not a verdict on the model, so callers store nothing.
+    bool deviceUnavailable = false;
+    bool tf32 = false;        // the GPU engine was allowed TF32
+    Tolerance tolerance;      // what the outputs were held to
+    // Translated: the tolerances were loosened to the GPU profile, and why; empty otherwise.
+    QString toleranceNote;
     int64_t opset = 0;
     QString producer;
     SupportReport support;
@@ -106,9 +143,11 @@ struct ValidationReport
     std::optional<Error> error;
 };
 
-// Loads a model, checks the CPU engine supports it, runs it on each golden data set (or on
-// seeded inputs) and compares, times it, and holds the numbers against the budgets. Blocking:
-// run it on a worker thread.
+// Loads a model, picks the engine (the CPU reference engine, or the CUDA engine plugin), checks
+// it supports the model, runs it on each golden data set (or on seeded inputs, which a GPU
+// engine's outputs are compared on with the CPU engine's) and compares, times it, and holds the
+// numbers against the budgets. Blocking, and loading the CUDA plugin takes a while: run it on a
+// worker thread.
 class ModelValidator
 {
 public:

@@ -23,8 +23,12 @@ QString stableName(Enum value, std::initializer_list<std::pair<Enum, QStringView
     return {};
 }
 
-
-
+QString referenceName(OutputReference reference)
+{
+    using R = OutputReference;
+    return stableName(reference,
+        { { R::None, u"none" }, { R::Golden, u"golden" }, { R::CpuEngine, u"cpu-engine" } });
+}
 
 QJsonObject latencyJson(const LatencyStats &latency)
 {
@@ -114,8 +118,9 @@ QJsonArray dataSetsJson(const ValidationReport &report)
             }
             outputs.append(output);
         }
-        sets.append(QJsonObject {
-            { u"name"_s, set.name }, { u"passed"_s, set.passed }, { u"outputs"_s, outputs } });
+        sets.append(QJsonObject { { u"name"_s, set.name },
+            { u"reference"_s, referenceName(set.reference) }, { u"passed"_s, set.passed },
+            { u"outputs"_s, outputs } });
     }
     return sets;
 }
@@ -182,6 +187,19 @@ std::vector<OutputStatistics> seededStatistics(
     return statistics;
 }
 
+QString reportedEngine(const ValidationSubject &subject, const ValidationReport &report)
+{
+    return report.engine.isEmpty() ? subject.engine : report.engine;
+}
+
+QString reportedDevice(const ValidationSubject &subject, const ValidationReport &report)
+{
+    if (report.engine.isEmpty())
+        return subject.device;
+    // A CPU whose model the system does not tell is still the CPU.
+    return report.device.name.empty() ? report.engine : QString::fromStdString(report.device.name);
+}
+
 QString verdictName(Verdict verdict)
 {
     using V = Verdict;
@@ -201,22 +219,31 @@ QJsonObject validationReportJson(const ValidationSubject &subject, const Validat
             { u"location"_s, report.error->location } };
     const bool budgetsHeld = std::all_of(report.budgets.begin(), report.budgets.end(),
         [](const BudgetCheck &check) { return check.held(); });
+    const bool loosened = !report.toleranceNote.isEmpty();
+    const Tolerance &tolerance = loosened ? report.tolerance : subject.tolerance;
+    const QString deviceNote = report.deviceNote.isEmpty() ? subject.deviceNote : report.deviceNote;
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return QJsonObject {
         { u"target"_s, subject.target },
         { u"model"_s, subject.reference.isEmpty() ? QJsonValue() : QJsonValue(subject.reference) },
         { u"modelPath"_s, subject.modelPath },
         { u"sha256"_s, subject.sha256 },
-        { u"engine"_s, subject.engine },
-        { u"device"_s, subject.device },
-        { u"gpuUsed"_s, report.performance && report.performance->device.gpu },
-        { u"deviceNote"_s,
-            subject.deviceNote.isEmpty() ? QJsonValue() : QJsonValue(subject.deviceNote) },
+        { u"engine"_s, reportedEngine(subject, report) },
+        { u"device"_s, reportedDevice(subject, report) },
+        { u"driver"_s, orNull(QString::fromStdString(report.device.driver)) },
+        { u"deviceChoice"_s, orNull(subject.deviceChoice) },
+        { u"gpuUsed"_s, report.device.gpu },
+        { u"tf32"_s, report.tf32 },
+        { u"deviceNote"_s, orNull(deviceNote) },
         { u"inputs"_s, subject.dataDir.isEmpty() ? u"seeded"_s : u"golden"_s },
         { u"dataDir"_s, subject.dataDir.isEmpty() ? QJsonValue() : QJsonValue(subject.dataDir) },
         { u"seed"_s, subject.dataDir.isEmpty() ? QJsonValue(qint64(subject.seed)) : QJsonValue() },
         { u"tolerance"_s,
-            QJsonObject {
-                { u"rtol"_s, subject.tolerance.rtol }, { u"atol"_s, subject.tolerance.atol } } },
+            QJsonObject { { u"rtol"_s, tolerance.rtol }, { u"atol"_s, tolerance.atol } } },
+        { u"toleranceProfile"_s, loosened ? u"gpu-tf32"_s : u"standard"_s },
+        { u"toleranceNote"_s, orNull(report.toleranceNote) },
         { u"verdict"_s, verdictName(report.verdict) },
         { u"outputsPassed"_s, report.outputsPassed },
         { u"budgetsPassed"_s, budgetsHeld },

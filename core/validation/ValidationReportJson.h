@@ -17,10 +17,12 @@ struct ValidationSubject
     QString sha256;
     QString reference;  // "NAME:V", empty for a loose file
     QString dataDir;    // empty: seeded inputs
-    QString engine;     // "cpu"
-    QString device;     // "cpu"; the performance report names the CPU model or GPU
-    QString deviceNote; // why no GPU was used, when the device was left to us
-    Tolerance tolerance;
+    // What was asked for; the report's engine and device replace them once one was chosen.
+    QString engine;     // "cpu", "cuda"
+    QString device;     // "cpu", "cuda"
+    QString deviceChoice; // "auto" | "cpu" | "cuda": what the operator asked for
+    QString deviceNote; // why no GPU was used, when the report has no note of its own
+    Tolerance tolerance; // as the operator gave them; the report says which ones held
     uint64_t seed = 1;
 };
 
@@ -29,6 +31,11 @@ struct ValidationSubject
 // from either the same way. Keys are documented in docs/user-guide/validation.md; names are
 // stable and never translated.
 QJsonObject validationReportJson(const ValidationSubject &subject, const ValidationReport &report);
+
+// The engine and device a validation ran on ("cuda", "NVIDIA H100 80GB HBM3"), for the JSON and
+// the inventory's columns: the report's once an engine was chosen, else what was asked for.
+QString reportedEngine(const ValidationSubject &subject, const ValidationReport &report);
+QString reportedDevice(const ValidationSubject &subject, const ValidationReport &report);
 
 QString verdictName(Verdict verdict); // "pass" | "fail" | "cannot-validate" | "cancelled"
 QString budgetKey(BudgetKind kind);   // "maxP99Ms" | "maxMemoryBytes" | "minThroughput"

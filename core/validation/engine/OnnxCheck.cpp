@@ -1,4 +1,5 @@
 #include "core/validation/engine/OnnxCheck.h"
+#include "core/validation/engine/InstallLayout.h"
 #include "core/validation/engine/OnnxCheckInternal.h"
 
 #include <onnx/checker.h>
@@ -21,13 +22,6 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
-#if defined(__APPLE__)
-#include <mach-o/dyld.h>
-#endif
-
-#ifndef FLEETDECK_ONNX_CHECK_RELDIR
-#define FLEETDECK_ONNX_CHECK_RELDIR "lib/fleetdeck"
-#endif
 
 namespace fleetdeck::validation {
 
@@ -38,20 +32,6 @@ namespace {
 constexpr const char *programName = "fleetdeck-onnx-check";
 // A reply holds types and shapes, never weights: anything bigger is not from our child.
 constexpr std::size_t maxReplyBytes = std::size_t(256) << 20;
-
-fs::path runningProgram()
-{
-    std::error_code ec;
-#if defined(__APPLE__)
-    char buffer[4096];
-    uint32_t size = sizeof buffer;
-    if (_NSGetExecutablePath(buffer, &size) == 0)
-        return fs::canonical(buffer, ec);
-    return {};
-#else
-    return fs::read_symlink("/proc/self/exe", ec);
-#endif
-}
 
 // The graph's interface and inferred types: what the parent needs back, without the weights.
 std::string inferredTypesReply(const onnx::ModelProto &model)
@@ -134,16 +114,7 @@ std::string findOnnxCheckProgram()
     std::error_code ec;
     if (const char *fromEnvironment = std::getenv("FLEETDECK_ONNX_CHECK"); fromEnvironment && *fromEnvironment)
         return fs::is_regular_file(fromEnvironment, ec) ? std::string(fromEnvironment) : std::string();
-    const fs::path self = runningProgram();
-    if (self.empty())
-        return {};
-    const fs::path dir = self.parent_path();
-    for (const fs::path &candidate : {dir / programName, dir / ".." / FLEETDECK_ONNX_CHECK_RELDIR / programName,
-                                      dir / ".." / "libexec" / "fleetdeck" / programName}) {
-        if (fs::is_regular_file(candidate, ec))
-            return candidate.lexically_normal().string();
-    }
-    return {};
+    return findHelper(programName).string();
 }
 
 namespace detail {

@@ -3,6 +3,8 @@
 #include "core/inventory/Database.h"
 #include "core/inventory/ModelRepository.h"
 #include "core/inventory/ValidationRepository.h"
+#include "core/validation/EngineErrorText.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "tests/integration/cli/CliProcess.h"
 #include "tests/integration/models/OnnxTestData.h"
 #include "tests/support/TestSupport.h"
@@ -28,6 +30,9 @@ class TestCliValidate : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
     QString m_add;
+    // What the CUDA plugin says on this machine, asked as fleetdeck-cli asks it (both lie in bin/):
+    // empty when it gives an engine.
+    QString m_noCuda;
 
     CliResult cli(const QStringList &arguments)
     {
@@ -55,6 +60,9 @@ private Q_SLOTS:
         m_add = fleetdeck::test::onnxNodeTest(u"test_add"_s);
         if (m_add.isEmpty())
             QSKIP("Debian's libonnx-testdata is not installed");
+        const fleetdeck::validation::LoadedEngine cuda = fleetdeck::validation::loadCudaEngine({});
+        if (!cuda.engine)
+            m_noCuda = fleetdeck::validation::EngineErrorText::pluginText(cuda);
     }
 
     void goldenDataPassesAndIsStored()
@@ -65,9 +73,18 @@ private Q_SLOTS:
         const QJsonObject report = json.json().object();
         QCOMPARE(report.value(u"verdict"_s).toString(), u"pass"_s);
         QCOMPARE(report.value(u"inputs"_s).toString(), u"golden"_s);
-        QCOMPARE(report.value(u"engine"_s).toString(), u"cpu"_s);
-        QCOMPARE(report.value(u"gpuUsed"_s).toBool(), false);
-        QVERIFY(report.value(u"deviceNote"_s).toString().contains(u"no GPU"_s));
+        QCOMPARE(report.value(u"deviceChoice"_s).toString(), u"auto"_s);
+        if (m_noCuda.isEmpty()) {
+            QCOMPARE(report.value(u"engine"_s).toString(), u"cuda"_s);
+            QCOMPARE(report.value(u"gpuUsed"_s).toBool(), true);
+        } else {
+            // --device auto ran on the CPU and says why, with the loader's real reason.
+            QCOMPARE(report.value(u"engine"_s).toString(), u"cpu"_s);
+            QCOMPARE(report.value(u"gpuUsed"_s).toBool(), false);
+            const QString note = report.value(u"deviceNote"_s).toString();
+            QVERIFY2(note.startsWith(u"No GPU was used: "_s) && note.contains(m_noCuda), qPrintable(note));
+            QVERIFY(!report.value(u"device"_s).toString().isEmpty());
+        }
         const QJsonObject output = report.value(u"dataSets"_s)[0][u"outputs"_s][0].toObject();
         QCOMPARE(output.value(u"name"_s).toString(), u"sum"_s);
         QCOMPARE(output.value(u"elements"_s).toInteger(), 60);
@@ -94,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"test_data_set_0"_s) && out.contains(u"sum"_s)
                 && out.contains(u"MAX ABS ERR"_s) && out.trimmed().endsWith(u"Verdict:   PASS"_s),
             qPrintable(text.describe()));
-        QVERIFY(!out.contains(u"no GPU"_s)); // --device cpu asked for the CPU
+        QVERIFY(!out.contains(u"No GPU"_s)); // --device cpu asked for the CPU
     }
 
     void wrongGoldenOutputFailsNamingTheOutput()
@@ -155,12 +172,59 @@ private Q_SLOTS:
             qPrintable(missing.describe()));
     }
 
-    void cudaIsNotAvailableInThisBuild()
+    void cudaWithoutADeviceExitsFiveWithTheReason()
     {
+        if (m_noCuda.isEmpty())
+            QSKIP("this machine has a CUDA device and the plugin (tst_cli_validate_cuda runs it)");
+        const qsizetype before = storedFor(sha256Of(addModel())).size();
         const CliResult cuda = cli({ u"validate"_s, addModel(), u"--device"_s, u"cuda"_s });
         FD_CHECK_EXIT(cuda, ExitCannotValidate);
-        QVERIFY2(
-            cuda.errText().contains(u"No CUDA engine or device"_s), qPrintable(cuda.describe()));
+        QVERIFY2(cuda.errText().contains(u"cannot be validated on a GPU here: "_s + m_noCuda),
+            qPrintable(cuda.describe()));
+        // A machine without a GPU is no verdict on the model: nothing is stored.
+        QCOMPARE(storedFor(sha256Of(addModel())).size(), before);
+    }
+
+    // The plugin path end to end, on the test plugin that runs the CPU engine under another name
+    // (tests/unit/validation/test_engine_plugin.cpp; it says it is no GPU): seeded outputs are
+    // compared with the CPU engine's, TF32 loosens the tolerances and says so, the record names
+    // the engine that ran.
+    void aPluginEngineIsComparedWithTheCpuEngine()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"FLEETDECK_CUDA_ENGINE"_s,
+            qEnvironmentVariable("FLEETDECK_TEST_PLUGIN_DIR") + u"/libtest-engine-plugin-cpu.so"_s);
+        environment.insert(u"FLEETDECK_TEST_PLUGIN_SKEW"_s, u"0.005"_s);
+        const QStringList run { u"--db"_s, m_db, u"--json"_s, u"validate"_s, addModel(),
+            u"--device"_s, u"cuda"_s, u"--runs"_s, u"2"_s };
+        const CliResult strict = fleetdeck::test::runCli(run, environment);
+        FD_CHECK_EXIT(strict, ExitFailed);
+        const QJsonObject failed = strict.json().object();
+        QCOMPARE(failed.value(u"engine"_s).toString(), u"cpu-plugin"_s);
+        QCOMPARE(failed.value(u"dataSets"_s)[0][u"reference"_s].toString(), u"cpu-engine"_s);
+        QVERIFY(failed.value(u"dataSets"_s)[0][u"outputs"_s][0][u"mismatches"_s].toInteger() > 0);
+        QCOMPARE(failed.value(u"toleranceProfile"_s).toString(), u"standard"_s);
+
+        const CliResult tf32 = fleetdeck::test::runCli(run + QStringList { u"--tf32"_s }, environment);
+        FD_CHECK_EXIT(tf32, ExitSuccess);
+        const QJsonObject passed = tf32.json().object();
+        QCOMPARE(passed.value(u"tf32"_s).toBool(), true);
+        QCOMPARE(passed.value(u"toleranceProfile"_s).toString(), u"gpu-tf32"_s);
+        QCOMPARE(passed.value(u"tolerance"_s)[u"rtol"_s].toDouble(), 1e-2);
+        QVERIFY(passed.value(u"toleranceNote"_s).toString().contains(u"TF32"_s));
+        const ValidationRecord stored = storedFor(sha256Of(addModel())).first();
+        QCOMPARE(stored.engine, u"cpu-plugin"_s);
+        QCOMPARE(stored.id, passed.value(u"validationId"_s).toInteger());
+
+        const CliResult text = fleetdeck::test::runCli(
+            QStringList { u"--db"_s, m_db, u"validate"_s, addModel(), u"--device"_s, u"cuda"_s,
+                u"--no-perf"_s, u"--tf32"_s, u"--rtol"_s, u"1e-3"_s },
+            environment);
+        FD_CHECK_EXIT(text, ExitFailed); // tolerances given by the operator are kept
+        QVERIFY2(text.outText().contains(u"compared with the CPU reference engine's outputs"_s)
+                && text.outText().contains(u"TF32:      allowed"_s)
+                && text.outText().contains(u"Tolerance: rtol 0.001"_s),
+            qPrintable(text.describe()));
     }
 
     void badOptionsAreUsageErrors_data()
