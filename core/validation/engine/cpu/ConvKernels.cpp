@@ -6,6 +6,7 @@
 #include "core/validation/engine/cpu/OpRegistry.h"
 #include "core/validation/engine/cpu/Sgemm.h"
 
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 #include <vector>
@@ -172,9 +173,24 @@ void referenceConv(KernelContext &ctx, const ConvProblem &p, const std::vector<i
     }
 }
 
-// float: W (maps x channels*kernel) times the im2col matrix through sgemm, the bias fused into
-// its epilogue. A 1x1 kernel with unit strides and no padding multiplies the input in place.
-void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float> &bias, float *py)
+// A fused residual Add and Relu/Clip on the float64 path, in the order the separate nodes
+// would have computed them (the sum rounded once to double, as Add would).
+void finishReference(ThreadPool &pool, const FusedEpilogue &tail, int64_t count, double *py)
+{
+    const double *residual = tail.residual ? tail.residual->data<double>() : nullptr;
+    const double low = tail.minValue, high = tail.maxValue;
+    pool.parallelFor(count, 1 << 16, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) {
+            const double v = residual ? py[i] + residual[i] : py[i];
+            py[i] = std::min(std::max(v, low), high);
+        }
+    });
+}
+
+// float: W (maps x channels*kernel) times the im2col matrix through sgemm, the bias and what the
+// engine fused (residual, clamp) in its epilogue. A 1x1 kernel with unit strides and no padding
+// multiplies the input in place. tail: rowBias per map, residual (if any) over the whole output.
+void gemmConv(KernelContext &ctx, const ConvProblem &p, const GemmEpilogue &tail, float *py)
 {
     const float *px = ctx.input(0).data<float>();
     const float *pw = ctx.input(1).data<float>();
@@ -182,7 +198,8 @@ void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float>
     bool direct = p.kernelSize == 1 && p.inSize == p.outSize;
     for (std::size_t d = 0; d < p.g.rank(); ++d)
         direct = direct && p.g.strides[d] == 1 && p.g.padBegin[d] == 0;
-    const bool planar = p.g.rank() == 2;
+    // With no input channels sgemmPackedB would write nothing; plain sgemm stores bias-only rows.
+    const bool planar = p.g.rank() == 2 && rows > 0;
     const std::vector<int64_t> table = direct || planar ? std::vector<int64_t>{} : im2colOffsets(p.g);
     const std::vector<ColumnRange> ranges = planar ? columnRanges(p.g) : std::vector<ColumnRange>{};
     // Kept per thread between calls: a fresh buffer of megabytes per Conv costs page faults.
@@ -197,8 +214,11 @@ void gemmConv(KernelContext &ctx, const ConvProblem &p, const std::vector<float>
             const float *image = px + (n * p.channels + gi * p.groupChannels()) * p.inSize;
             const MatrixView weights{pw + gi * p.groupMaps() * rows, rows, 1};
             float *out = py + (n * p.maps + gi * p.groupMaps()) * p.outSize;
-            GemmEpilogue epilogue;
-            epilogue.rowBias = bias.empty() ? nullptr : bias.data() + gi * p.groupMaps();
+            const int64_t firstRow = n * p.maps + gi * p.groupMaps();
+            GemmEpilogue epilogue = tail;
+            epilogue.rowBias = tail.rowBias ? tail.rowBias + gi * p.groupMaps() : nullptr;
+            epilogue.residual = tail.residual ? tail.residual + firstRow * p.outSize : nullptr;
+            epilogue.residualStride = p.outSize;
             if (!direct && planar) {
                 fillPackedColumns2d(ctx.pool(), p, ranges, image, nr, columns.data());
                 sgemmPackedB(ctx.pool(), p.groupMaps(), p.outSize, rows, weights, columns.data(), out, p.outSize, epilogue);
@@ -221,7 +241,10 @@ Status conv(KernelContext &ctx)
     const ConvProblem &p = *problem;
     Shape outShape{p.batch, p.maps};
     outShape.insert(outShape.end(), p.g.output.begin(), p.g.output.end());
-    auto out = ctx.allocate(0, ctx.input(0).dataType(), outShape);
+    const DataType type = ctx.input(0).dataType();
+    const FusedEpilogue *fused = ctx.takeEpilogue(outShape, type);
+    // Every path below writes every element.
+    auto out = ctx.allocateForOverwrite(0, type, outShape);
     if (!out)
         return out.error();
     // The im2col matrix of one image and group: rows (channel, kernel position), columns output
@@ -231,16 +254,25 @@ Status conv(KernelContext &ctx)
     T *py = out.value()->template data<T>();
     if constexpr (std::is_same_v<T, double>) {
         referenceConv(ctx, p, im2colOffsets(p.g), py);
+        if (fused)
+            finishReference(ctx.pool(), *fused, out.value()->elementCount(), py);
     } else {
         std::vector<float> bias;
         if (ctx.hasInput(2)) {
             for (int64_t m = 0; m < p.maps; ++m)
                 bias.push_back(static_cast<float>(ctx.input(2).valueAsDouble(m)));
         }
+        GemmEpilogue tail;
+        tail.rowBias = bias.empty() ? nullptr : bias.data();
+        if (fused) {
+            tail.residual = fused->residual ? fused->residual->data<float>() : nullptr;
+            tail.minValue = fused->minValue;
+            tail.maxValue = fused->maxValue;
+        }
         if (p.groupChannels() == 1 && p.g.rank() == 2)
-            depthwiseConv2d(ctx.pool(), p, ctx.input(0).data<float>(), ctx.input(1).data<float>(), bias, py);
+            depthwiseConv2d(ctx.pool(), p, ctx.input(0).data<float>(), ctx.input(1).data<float>(), tail, py);
         else
-            gemmConv(ctx, p, bias, py);
+            gemmConv(ctx, p, tail, py);
     }
     return {};
 }

@@ -54,14 +54,42 @@ const Tensor *AttributeReader::getTensor(std::string_view key) const
     return findAttribute<Tensor>(m_node, key);
 }
 
+void TensorRecycler::give(Tensor tensor)
+{
+    if (tensor.byteSize() == 0)
+        return;
+    m_bytes += static_cast<int64_t>(tensor.byteSize());
+    const std::pair<DataType, int64_t> key{tensor.dataType(), tensor.elementCount()};
+    m_spare.emplace(key, std::move(tensor));
+}
+
+std::optional<Tensor> TensorRecycler::take(DataType type, int64_t count)
+{
+    auto it = m_spare.find({type, count});
+    if (it == m_spare.end())
+        return std::nullopt;
+    Tensor tensor = std::move(it->second);
+    m_spare.erase(it);
+    m_bytes -= static_cast<int64_t>(tensor.byteSize());
+    return tensor;
+}
+
+void TensorRecycler::clear()
+{
+    m_spare.clear();
+    m_bytes = 0;
+}
+
 KernelContext::KernelContext(const Node &node, int64_t opset, std::vector<const Tensor *> inputs,
-                             ThreadPool &pool, int64_t maxTensorBytes)
+                             ThreadPool &pool, int64_t maxTensorBytes, TensorRecycler *recycler,
+                             const FusedEpilogue *epilogue)
     : m_node(node), m_opset(opset), m_inputs(std::move(inputs)), m_pool(pool),
-      m_maxTensorBytes(maxTensorBytes), m_attributes(node), m_outputs(node.outputs.size())
+      m_maxTensorBytes(maxTensorBytes), m_attributes(node), m_outputs(node.outputs.size()),
+      m_recycler(recycler), m_epilogue(epilogue)
 {
 }
 
-Expected<Tensor *> KernelContext::allocate(std::size_t output, DataType type, Shape shape)
+Expected<int64_t> KernelContext::checkedOutputCount(DataType type, const Shape &shape) const
 {
     const auto count = checkedElementCount(shape);
     if (!count)
@@ -76,8 +104,38 @@ Expected<Tensor *> KernelContext::allocate(std::size_t output, DataType type, Sh
         error.actual = *count > std::numeric_limits<int64_t>::max() / size ? -1 : *count * size;
         return error;
     }
+    return *count;
+}
+
+Expected<Tensor *> KernelContext::allocate(std::size_t output, DataType type, Shape shape)
+{
+    FD_TRY_STATUS(checkedOutputCount(type, shape));
     m_outputs[output] = Tensor(type, std::move(shape));
     return &m_outputs[output];
+}
+
+Expected<Tensor *> KernelContext::allocateForOverwrite(std::size_t output, DataType type, Shape shape)
+{
+    auto count = checkedOutputCount(type, shape);
+    if (!count)
+        return count.error();
+    std::optional<Tensor> spare = m_recycler ? m_recycler->take(type, *count) : std::nullopt;
+    if (!spare)
+        return allocate(output, type, std::move(shape));
+    spare->reshape(std::move(shape));
+    m_outputs[output] = std::move(*spare);
+    return &m_outputs[output];
+}
+
+const FusedEpilogue *KernelContext::takeEpilogue(const Shape &outputShape, DataType outputType)
+{
+    if (!m_epilogue)
+        return nullptr;
+    const Tensor *residual = m_epilogue->residual;
+    if (residual && (residual->shape() != outputShape || residual->dataType() != outputType))
+        return nullptr;
+    m_tookEpilogue = true;
+    return m_epilogue;
 }
 
 void KernelContext::setOutput(std::size_t output, Tensor tensor)

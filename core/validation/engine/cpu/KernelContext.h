@@ -5,6 +5,8 @@
 #include "core/validation/engine/SupportReport.h"
 #include "core/validation/engine/ThreadPool.h"
 
+#include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,12 +46,37 @@ struct SupportQuery
     bool hasOutput(std::size_t i) const { return i < node.outputs.size() && !node.outputs[i].empty(); }
 };
 
+// What CpuEngine folded into a Conv (see CpuEngine::prepare): a residual Add that followed it, then
+// a Relu or Clip, applied while the output is still in cache instead of in passes of their own.
+struct FusedEpilogue
+{
+    const Tensor *residual = nullptr; // added elementwise; must have the output's shape and type
+    float minValue = -std::numeric_limits<float>::infinity();
+    float maxValue = std::numeric_limits<float>::infinity();
+};
+
+// Intermediates the engine freed, kept for outputs of the same type and size, so a kernel that
+// writes every element gets memory that is neither zero-filled nor faulted in again.
+class TensorRecycler
+{
+public:
+    void give(Tensor tensor);
+    std::optional<Tensor> take(DataType type, int64_t count);
+    int64_t bytes() const { return m_bytes; }
+    void clear();
+
+private:
+    std::multimap<std::pair<DataType, int64_t>, Tensor> m_spare;
+    int64_t m_bytes = 0;
+};
+
 // Everything one kernel invocation needs.
 class KernelContext
 {
 public:
     KernelContext(const Node &node, int64_t opset, std::vector<const Tensor *> inputs,
-                  ThreadPool &pool, int64_t maxTensorBytes);
+                  ThreadPool &pool, int64_t maxTensorBytes, TensorRecycler *recycler = nullptr,
+                  const FusedEpilogue *epilogue = nullptr);
 
     const Node &node() const { return m_node; }
     int64_t opset() const { return m_opset; }
@@ -64,9 +91,16 @@ public:
 
     // A zero-filled output, or MemoryLimitExceeded / KernelFailed for a bad or huge shape.
     Expected<Tensor *> allocate(std::size_t output, DataType type, Shape shape);
+    // The same for a kernel that writes every element: the contents are undefined (recycled).
+    Expected<Tensor *> allocateForOverwrite(std::size_t output, DataType type, Shape shape);
     void setOutput(std::size_t output, Tensor tensor);
     Tensor &output(std::size_t output) { return m_outputs[output]; }
     std::vector<Tensor> takeOutputs() { return std::move(m_outputs); }
+
+    // The epilogue planned for this node, if it fits an output of this shape and type; a kernel
+    // that takes it must apply all of it. Null otherwise: the engine then runs the fused nodes itself.
+    const FusedEpilogue *takeEpilogue(const Shape &outputShape, DataType outputType);
+    bool tookEpilogue() const { return m_tookEpilogue; }
 
     // A KernelFailed error naming this node.
     EngineError fail(std::string detail) const;
@@ -77,6 +111,9 @@ public:
     Status requireSameType(std::size_t first, std::size_t last) const;
 
 private:
+    // The element count of an output, or the error allocate() reports.
+    Expected<int64_t> checkedOutputCount(DataType type, const Shape &shape) const;
+
     const Node &m_node;
     int64_t m_opset;
     std::vector<const Tensor *> m_inputs;
@@ -84,6 +121,9 @@ private:
     int64_t m_maxTensorBytes;
     AttributeReader m_attributes;
     std::vector<Tensor> m_outputs;
+    TensorRecycler *m_recycler;
+    const FusedEpilogue *m_epilogue;
+    bool m_tookEpilogue = false;
 };
 
 

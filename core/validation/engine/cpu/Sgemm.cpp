@@ -126,7 +126,7 @@ FLEETDECK_SIMD_CLONES void applyEpilogue(const GemmEpilogue &e, float *c, int64_
 {
     const bool clamp = e.minValue != -std::numeric_limits<float>::infinity()
         || e.maxValue != std::numeric_limits<float>::infinity();
-    if (!e.rowBias && !e.columnBias && !clamp)
+    if (!e.rowBias && !e.columnBias && !e.residual && !clamp)
         return;
     for (int64_t i = i0; i < i1; ++i) {
         float *row = c + i * ldc;
@@ -134,9 +134,14 @@ FLEETDECK_SIMD_CLONES void applyEpilogue(const GemmEpilogue &e, float *c, int64_
         if (e.columnBias) {
             for (int64_t j = j0; j < j1; ++j)
                 row[j] += rowBias + e.columnBias[j];
-        } else {
+        } else if (e.rowBias) {
             for (int64_t j = j0; j < j1; ++j)
                 row[j] += rowBias;
+        }
+        if (e.residual) {
+            const float *residual = e.residual + i * e.residualStride;
+            for (int64_t j = j0; j < j1; ++j)
+                row[j] += residual[j];
         }
         if (clamp) {
             for (int64_t j = j0; j < j1; ++j)

@@ -22,6 +22,10 @@ struct GemmEpilogue
 {
     const float *rowBias = nullptr;    // rowBias[r] added to row r (a Conv bias per output map)
     const float *columnBias = nullptr; // columnBias[c] added to column c (a dense layer's bias)
+    // residual[r * residualStride + c] added after the bias, in its own rounding step, so a fused
+    // residual Add gives the bits the separate Add would have.
+    const float *residual = nullptr;
+    int64_t residualStride = 0;
     float minValue = -std::numeric_limits<float>::infinity(); // clamp: Relu, Relu6
     float maxValue = std::numeric_limits<float>::infinity();
 };
