@@ -1,6 +1,9 @@
-// Runs every ONNX backend node test (model.onnx + test_data_set_*) on the CPU reference engine.
-// The engine's own capability check decides what is skipped; everything it claims must pass.
+// Runs every ONNX backend node test (model.onnx + test_data_set_*) on the CPU reference engine,
+// or with FLEETDECK_CONFORMANCE_ENGINE=cuda on the CUDA engine plugin (skipped, saying why, where
+// it gives no engine). The engine's own capability check decides what is skipped; everything it
+// claims must pass.
 #include "core/validation/engine/CpuEngine.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "core/validation/engine/OnnxModelLoader.h"
 #include "core/validation/engine/TensorComparator.h"
 #include "core/validation/engine/TestDataSet.h"
@@ -12,6 +15,7 @@
 
 #include <cstdio>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace fleetdeck::validation;
@@ -37,7 +41,7 @@ std::string describe(const OutputComparison &c)
         + std::to_string(c.maxRelError) + ", unexpected NaN " + std::to_string(c.unexpectedNan);
 }
 
-CaseResult runCase(const std::string &dir, CpuEngine &engine)
+CaseResult runCase(const std::string &dir, Engine &engine)
 {
     auto model = OnnxModelLoader().loadFile(dir + "/model.onnx");
     if (!model) {
@@ -80,21 +84,44 @@ class tst_OnnxConformance : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { fleetdeck::test::isolateFromUser(); }
+    void initTestCase();
     void backendTests_data();
     void backendTests();
     void cleanupTestCase();
 
 private:
+    std::unique_ptr<Engine> m_engine;
     int m_passed = 0;
     int m_failed = 0;
     int m_skipped = 0;
 };
 
+void tst_OnnxConformance::initTestCase()
+{
+    fleetdeck::test::isolateFromUser();
+    const EngineOptions options{2, int64_t(1) << 30};
+    const QString engine = qEnvironmentVariable("FLEETDECK_CONFORMANCE_ENGINE", u"cpu"_s);
+    if (engine == u"cpu"_s) {
+        m_engine = std::make_unique<CpuEngine>(options);
+    } else if (engine == u"cuda"_s) {
+        LoadedEngine cuda = loadCudaEngine(options);
+        if (!cuda.engine)
+            QSKIP(qPrintable(u"no CUDA engine here: "_s + QString::fromStdString(cuda.unavailable)));
+        m_engine = std::move(cuda.engine);
+        const DeviceInfo device = m_engine->deviceInfo();
+        std::printf("CUDA engine on %s, driver %s\n", device.name.c_str(), device.driver.c_str());
+    } else {
+        QFAIL("FLEETDECK_CONFORMANCE_ENGINE must be cpu or cuda");
+    }
+}
+
 void tst_OnnxConformance::cleanupTestCase()
 {
     // The summary line CI greps for, over every suite that ran.
-    std::printf("%d passed, %d failed, %d skipped (unsupported)\n", m_passed, m_failed, m_skipped);
+    if (!m_engine)
+        return;
+    std::printf("%s engine: %d passed, %d failed, %d skipped (unsupported)\n", m_engine->name().c_str(), m_passed,
+                m_failed, m_skipped);
     std::fflush(stdout);
 }
 
@@ -121,7 +148,7 @@ void tst_OnnxConformance::backendTests()
     const QString filter = qEnvironmentVariable("FLEETDECK_CONFORMANCE_FILTER");
     const bool verbose = qEnvironmentVariableIsSet("FLEETDECK_CONFORMANCE_VERBOSE");
 
-    CpuEngine engine(EngineOptions{2, int64_t(1) << 30});
+    Engine &engine = *m_engine;
     int passed = 0;
     int failed = 0;
     int skipped = 0;
