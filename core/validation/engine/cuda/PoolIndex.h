@@ -49,9 +49,12 @@ PoolGeometry toPoolGeometry(const Geometry &geometry)
     return g;
 }
 
-// ceil(a / b) for b > 0 and a of either sign (integer division truncates towards zero).
+// ceil(a / b) for b > 0 and a of either sign (integer division truncates towards zero). b is
+// mostly 1 (no dilation), where the 64-bit division, slow on a GPU, is skipped.
 FD_HD int64_t ceilDiv(int64_t a, int64_t b)
 {
+    if (b == 1)
+        return a;
     return a >= 0 ? (a + b - 1) / b : -((-a) / b);
 }
 
@@ -86,7 +89,9 @@ struct PoolWindow
     int64_t paddedCount = 1;
 };
 
-FD_HD PoolWindow poolWindow(const PoolGeometry &g, int64_t outputIndex)
+// countPadded: also count the padded window (only AveragePool with count_include_pad reads it;
+// without, paddedCount stays 1).
+FD_HD PoolWindow poolWindow(const PoolGeometry &g, int64_t outputIndex, bool countPadded = true)
 {
     PoolWindow w;
     for (int d = kMaxPoolAxes - 1; d >= 0; --d) {
@@ -95,7 +100,8 @@ FD_HD PoolWindow poolWindow(const PoolGeometry &g, int64_t outputIndex)
         w.origin[d] = o * g.stride[d] - g.padBegin[d];
         w.valid[d] = tapRange(w.origin[d], g.dilation[d], g.kernel[d], 0, g.input[d]);
         w.validCount *= w.valid[d].count();
-        w.paddedCount *= tapRange(w.origin[d], g.dilation[d], g.kernel[d], -g.padBegin[d], g.input[d] + g.padEnd[d]).count();
+        if (countPadded)
+            w.paddedCount *= tapRange(w.origin[d], g.dilation[d], g.kernel[d], -g.padBegin[d], g.input[d] + g.padEnd[d]).count();
     }
     return w;
 }
@@ -107,7 +113,7 @@ FD_HD PoolWindow poolWindow(const PoolGeometry &g, int64_t outputIndex)
 template <typename T>
 FD_HD double poolWindowValue(const PoolGeometry &g, const T *plane, int64_t outputIndex, bool max, bool includePad)
 {
-    const PoolWindow w = poolWindow(g, outputIndex);
+    const PoolWindow w = poolWindow(g, outputIndex, !max && includePad);
     double best = -__builtin_huge_val();
     double sum = 0;
     for (int64_t k0 = w.valid[0].first; k0 < w.valid[0].last; ++k0) {
