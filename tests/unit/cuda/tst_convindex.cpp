@@ -100,7 +100,8 @@ bool close(const Tensor &got, const Tensor &expected, QString *why)
     return true;
 }
 
-// What LinearOps.cu's Conv launch does, on the host.
+// What LinearOps.cu's Conv launch does, on the host, with the kernels' narrow or wide indices.
+template <typename Index>
 Tensor emulateConv(const ConvPlan &p, const Tensor &x, const Tensor &w, const Tensor *bias)
 {
     Tensor y(DataType::Float, p.output);
@@ -109,12 +110,12 @@ Tensor emulateConv(const ConvPlan &p, const Tensor &x, const Tensor &w, const Te
     const int64_t total = y.elementCount(), outSize = p.axes.outSize();
     if (p.path == ConvPath::Depthwise2d) {
         for (int64_t e = 0; e < total; ++e)
-            py[e] = depthwiseValue(p.axes, p.channels, p.maps, p.groupMaps(), px, pw, pb, e);
+            py[e] = depthwiseValue(p.axes, p.channels, p.maps, p.groupMaps(), px, pw, pb, Index(e));
         return y;
     }
     // Without a bias the products must overwrite every element (beta 0): NaN shows one missed.
     for (int64_t e = 0; e < total; ++e)
-        py[e] = pb ? pb[mapOf(e, outSize, p.maps)] : std::numeric_limits<float>::quiet_NaN();
+        py[e] = pb ? pb[mapOf(Index(e), outSize, p.maps)] : std::numeric_limits<float>::quiet_NaN();
     std::vector<float> workspace(std::size_t(p.workspaceBytes) / sizeof(float), std::numeric_limits<float>::quiet_NaN());
     for (const ImageChunk &chunk : p.chunks) {
         const float *images = px + chunk.first * p.channels * p.axes.inSize();
@@ -124,7 +125,7 @@ Tensor emulateConv(const ConvPlan &p, const Tensor &x, const Tensor &w, const Te
             if (n > int64_t(workspace.size()))
                 qFatal("im2col chunk of %lld floats exceeds the workspace", static_cast<long long>(n));
             for (int64_t e = 0; e < n; ++e)
-                workspace[std::size_t(e)] = im2colValue(p.axes, images, e);
+                workspace[std::size_t(e)] = im2colValue(p.axes, images, Index(e));
             columns = workspace.data();
         }
         for (const GemmBatch &batch : chunk.gemms)
@@ -135,6 +136,7 @@ Tensor emulateConv(const ConvPlan &p, const Tensor &x, const Tensor &w, const Te
 }
 
 // What LinearOps.cu's ConvTranspose launch does, on the host.
+template <typename Index>
 Tensor emulateConvTranspose(const ConvTransposePlan &p, const Tensor &x, const Tensor &w, const Tensor *bias)
 {
     Tensor y(DataType::Float, p.output);
@@ -148,7 +150,7 @@ Tensor emulateConvTranspose(const ConvTransposePlan &p, const Tensor &x, const T
                      x.data<float>() + chunk.first * p.channels * inSize, columns.data(), batch);
         float *target = y.data<float>() + chunk.first * p.maps * outSize;
         for (int64_t e = 0; e < chunk.count * p.maps * outSize; ++e)
-            target[e] = col2imValue(p.axes, columns.data(), p.maps, bias ? bias->data<float>() : nullptr, e);
+            target[e] = col2imValue(p.axes, columns.data(), p.maps, bias ? bias->data<float>() : nullptr, Index(e));
     }
     return y;
 }
@@ -274,15 +276,15 @@ private slots:
                 const Tensor b = randomTensor(transB ? Shape{n, k} : Shape{k, n}, seed++);
                 const Tensor c = randomTensor(hasC ? cShapes[ci] : Shape{1}, seed++);
                 const float alpha = 0.5f, beta = 2.0f;
-                // LinearOps.cu: C broadcast into Y, then the product adds to it with beta.
+                // LinearOps.cu: beta * C broadcast into Y, then the product added to it.
                 Tensor y(DataType::Float, {m, n});
                 if (hasC) {
                     const auto plan = cpu::planBroadcast({Shape{m, n}, c.shape()});
                     QVERIFY(plan && plan->output == (Shape{m, n}));
                     for (int64_t e = 0; e < m * n; ++e)
-                        y.data<float>()[e] = c.data<float>()[broadcastOffset(e, n, plan->strides[1][0], plan->strides[1][1])];
+                        y.data<float>()[e] = beta * c.data<float>()[broadcastOffset(e, n, plan->strides[1][0], plan->strides[1][1])];
                 }
-                multiply(transA, transB, m, n, k, alpha, hasC ? beta : 0.0f, a.data<float>(), b.data<float>(), y.data<float>(), GemmBatch{});
+                multiply(transA, transB, m, n, k, alpha, hasC ? 1.0f : 0.0f, a.data<float>(), b.data<float>(), y.data<float>(), GemmBatch{});
                 const Node node = makeNode("Gemm", hasC ? 3 : 2,
                     {{"transA", int64_t(transA)}, {"transB", int64_t(transB)}, {"alpha", alpha}, {"beta", beta}});
                 auto expected = hasC ? runCpu(node, {&a, &b, &c}) : runCpu(node, {&a, &b});
@@ -327,7 +329,10 @@ private slots:
             auto expected = c.bias ? runCpu(node, {&x, &w, &b}) : runCpu(node, {&x, &w});
             QVERIFY2(expected.ok(), c.name);
             QString why;
-            QVERIFY2(close(emulateConv(*plan, x, w, c.bias ? &b : nullptr), *expected, &why), qPrintable(QString::fromUtf8(c.name) + QStringLiteral(": ") + why));
+            QVERIFY2(close(emulateConv<uint32_t>(*plan, x, w, c.bias ? &b : nullptr), *expected, &why),
+                     qPrintable(QString::fromUtf8(c.name) + QStringLiteral(": ") + why));
+            QVERIFY2(close(emulateConv<int64_t>(*plan, x, w, c.bias ? &b : nullptr), *expected, &why),
+                     qPrintable(QString::fromUtf8(c.name) + QStringLiteral(", wide indices: ") + why));
         }
     }
 
@@ -351,7 +356,7 @@ private slots:
         auto expected = runCpu(node, {&x, &w, &b});
         QVERIFY(expected.ok());
         QString why;
-        QVERIFY2(close(emulateConv(*plan, x, w, &b), *expected, &why), qPrintable(why));
+        QVERIFY2(close(emulateConv<uint32_t>(*plan, x, w, &b), *expected, &why), qPrintable(why));
         // A budget below one image still makes progress, one image at a time.
         plan = planConv(node, 17, xs, ws, 6, 16);
         QVERIFY(plan.ok());
@@ -403,8 +408,10 @@ private slots:
             auto expected = c.bias ? runCpu(node, {&x, &w, &b}) : runCpu(node, {&x, &w});
             QVERIFY2(expected.ok(), c.name);
             QString why;
-            QVERIFY2(close(emulateConvTranspose(*plan, x, w, c.bias ? &b : nullptr), *expected, &why),
+            QVERIFY2(close(emulateConvTranspose<uint32_t>(*plan, x, w, c.bias ? &b : nullptr), *expected, &why),
                      qPrintable(QString::fromUtf8(c.name) + QStringLiteral(": ") + why));
+            QVERIFY2(close(emulateConvTranspose<int64_t>(*plan, x, w, c.bias ? &b : nullptr), *expected, &why),
+                     qPrintable(QString::fromUtf8(c.name) + QStringLiteral(", wide indices: ") + why));
         }
     }
 
@@ -437,8 +444,28 @@ private slots:
                             scattered[std::size_t(oh * a.out[1] + ow)] += columns[std::size_t((kh * 2 + kw) * 12 + ih * 4 + iw)];
                     }
         const float bias = 0.5f;
-        for (int64_t e = 0; e < a.outSize(); ++e)
+        for (int64_t e = 0; e < a.outSize(); ++e) {
+            QCOMPARE(col2imValue(a, columns.data(), 1, &bias, uint32_t(e)), scattered[std::size_t(e)]);
             QCOMPARE(col2imValue(a, columns.data(), 1, &bias, e), scattered[std::size_t(e)]);
+        }
+    }
+
+    void narrowIndicesOnlyWhereTheyFit()
+    {
+        ConvAxes a;
+        a.rank = 2;
+        for (int d = 0; d < 2; ++d) {
+            a.in[d] = a.out[d] = 224;
+            a.kernel[d] = 3;
+            a.stride[d] = a.dilation[d] = a.padBegin[d] = 1;
+        }
+        QVERIFY(narrowIndices(a, int64_t(32) * 64 * 9 * 224 * 224));
+        QVERIFY(!narrowIndices(a, int64_t(1) << 32)); // the element index itself
+        a.padBegin[1] = -(int64_t(1) << 31);          // window arithmetic past 32 bits
+        QVERIFY(!narrowIndices(a, 1000));
+        a.padBegin[1] = 1;
+        a.out[0] = int64_t(1) << 31;
+        QVERIFY(!narrowIndices(a, 1000));
     }
 
     void convTransposeRefusesWhatTheCpuRefuses()

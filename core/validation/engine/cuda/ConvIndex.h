@@ -38,17 +38,35 @@ private:
     }
 };
 
+// The element functions below divide in Index: uint32_t where the launch knows every index and
+// geometry value fits (narrowIndices), since 32-bit division costs the GPU a fraction of 64-bit
+// division and these functions do little else; int64_t otherwise. Offsets into the tensors and
+// signed window arithmetic stay 64-bit either way.
+FD_HD bool narrowIndices(const ConvAxes &a, int64_t elements)
+{
+    constexpr int64_t limit = int64_t(1) << 31;
+    bool narrow = elements >= 0 && elements < (int64_t(1) << 32) && a.kernelSize() < (int64_t(1) << 32)
+        && a.outSize() < (int64_t(1) << 32);
+    for (int d = 0; d < a.rank; ++d) {
+        narrow = narrow && a.in[d] < limit && a.out[d] < limit && a.kernel[d] < limit && a.stride[d] < limit
+            && a.dilation[d] < limit && a.padBegin[d] < limit && a.padBegin[d] > -limit;
+    }
+    return narrow;
+}
+
 // Conv: the input position (row-major over the spatial dims) that kernel position kp reads for
 // output position op, or -1 where the window lies in the padding.
-FD_HD int64_t convSource(const ConvAxes &a, int64_t kp, int64_t op)
+template <typename Index>
+FD_HD int64_t convSource(const ConvAxes &a, Index kp, Index op)
 {
     int64_t offset = 0;
     int64_t scale = 1;
     for (int d = a.rank - 1; d >= 0; --d) {
-        const int64_t k = kp % a.kernel[d];
-        kp /= a.kernel[d];
-        const int64_t o = op % a.out[d];
-        op /= a.out[d];
+        const Index kernel = Index(a.kernel[d]), out = Index(a.out[d]);
+        const int64_t k = int64_t(kp % kernel);
+        kp /= kernel;
+        const int64_t o = int64_t(op % out);
+        op /= out;
         const int64_t i = o * a.stride[d] + k * a.dilation[d] - a.padBegin[d];
         if (i < 0 || i >= a.in[d])
             return -1;
@@ -61,29 +79,32 @@ FD_HD int64_t convSource(const ConvAxes &a, int64_t kp, int64_t op)
 // Element e of the im2col matrices of consecutive images starting at x. Layout
 // [image][channel][kernel position][output position]: for each (image, group) that is the
 // row-major [channels per group * kernel size, output size] matrix that W's rows multiply.
-FD_HD float im2colValue(const ConvAxes &a, const float *x, int64_t e)
+template <typename Index>
+FD_HD float im2colValue(const ConvAxes &a, const float *x, Index e)
 {
-    const int64_t outSize = a.outSize();
-    const int64_t kernelSize = a.kernelSize();
-    const int64_t op = e % outSize;
-    const int64_t row = e / outSize; // (image * channels + channel) * kernelSize + kp
-    const int64_t source = convSource(a, row % kernelSize, op);
-    return source < 0 ? 0.0f : x[(row / kernelSize) * a.inSize() + source];
+    const Index outSize = Index(a.outSize());
+    const Index kernelSize = Index(a.kernelSize());
+    const Index op = e % outSize;
+    const Index row = e / outSize; // (image * channels + channel) * kernelSize + kp
+    const int64_t source = convSource<Index>(a, row % kernelSize, op);
+    return source < 0 ? 0.0f : x[int64_t(row / kernelSize) * a.inSize() + source];
 }
 
 // 2-D Conv with one input channel per group (depthwise, any channel multiplier): output element
 // e of Y [images, maps, outH, outW]. Map m reads channel m / mapsPerGroup. Terms are added in the
 // CPU engine's order (bias, then kernel rows, then kernel columns), in float32.
+template <typename Index>
 FD_HD float depthwiseValue(const ConvAxes &a, int64_t channels, int64_t maps, int64_t mapsPerGroup,
-                           const float *x, const float *w, const float *bias, int64_t e)
+                           const float *x, const float *w, const float *bias, Index e)
 {
-    const int64_t outW = a.out[1];
-    const int64_t outH = a.out[0];
-    const int64_t ow = e % outW;
-    const int64_t oh = (e / outW) % outH;
-    const int64_t plane = e / (outW * outH); // image * maps + map
-    const int64_t map = plane % maps;
-    const int64_t image = plane / maps;
+    const Index outW = Index(a.out[1]);
+    const Index outH = Index(a.out[0]);
+    const int64_t ow = int64_t(e % outW);
+    const Index rows = e / outW; // plane * outH + oh
+    const int64_t oh = int64_t(rows % outH);
+    const Index plane = rows / outH; // image * maps + map
+    const int64_t map = int64_t(plane % Index(maps));
+    const int64_t image = int64_t(plane / Index(maps));
     const float *in = x + (image * channels + map / mapsPerGroup) * a.in[0] * a.in[1];
     const float *kernel = w + map * a.kernel[0] * a.kernel[1];
     float sum = bias ? bias[map] : 0.0f;
@@ -106,32 +127,37 @@ FD_HD float depthwiseValue(const ConvAxes &a, int64_t channels, int64_t maps, in
 // position i reaches output o through kernel position k where i * stride + k * dilation -
 // padBegin == o on every axis; each output sums the pairs that reach it, so no two threads write
 // one element (no atomics), and the bias comes first as on the CPU.
-FD_HD float col2imValue(const ConvAxes &a, const float *columns, int64_t maps, const float *bias, int64_t e)
+template <typename Index>
+FD_HD float col2imValue(const ConvAxes &a, const float *columns, int64_t maps, const float *bias, Index e)
 {
-    const int64_t outSize = a.outSize();
+    const Index outSize = Index(a.outSize());
     const int64_t inSize = a.inSize();
     const int64_t kernelSize = a.kernelSize();
-    const int64_t plane = e / outSize; // image * maps + map
-    const int64_t op = e % outSize;
+    const int64_t plane = int64_t(e / outSize); // image * maps + map
     int64_t o[kMaxConvAxes] = {};
-    int64_t rest = op;
+    Index rest = e % outSize;
     for (int d = a.rank - 1; d >= 0; --d) {
-        o[d] = rest % a.out[d];
-        rest /= a.out[d];
+        o[d] = int64_t(rest % Index(a.out[d]));
+        rest /= Index(a.out[d]);
     }
     const float *planeColumns = columns + plane * kernelSize * inSize;
     float sum = bias ? bias[plane % maps] : 0.0f;
     for (int64_t kp = 0; kp < kernelSize; ++kp) {
         int64_t ip = 0;
         int64_t scale = 1;
-        int64_t kRest = kp;
+        Index kRest = Index(kp);
         bool reaches = true;
         for (int d = a.rank - 1; d >= 0 && reaches; --d) {
-            const int64_t k = kRest % a.kernel[d];
-            kRest /= a.kernel[d];
+            const int64_t k = int64_t(kRest % Index(a.kernel[d]));
+            kRest /= Index(a.kernel[d]);
             const int64_t scaled = o[d] + a.padBegin[d] - k * a.dilation[d]; // i * stride
-            const int64_t i = scaled / a.stride[d];
-            reaches = scaled >= 0 && scaled % a.stride[d] == 0 && i < a.in[d];
+            if (scaled < 0) {
+                reaches = false;
+                break;
+            }
+            const Index stride = Index(a.stride[d]);
+            const int64_t i = int64_t(Index(scaled) / stride);
+            reaches = Index(scaled) % stride == 0 && i < a.in[d];
             ip += i * scale;
             scale *= a.in[d];
         }
@@ -142,9 +168,10 @@ FD_HD float col2imValue(const ConvAxes &a, const float *columns, int64_t maps, c
 }
 
 // Conv's bias spread over Y [images, maps, planeSize] before the GEMM adds the products (beta 1).
-FD_HD int64_t mapOf(int64_t e, int64_t planeSize, int64_t maps)
+template <typename Index>
+FD_HD int64_t mapOf(Index e, int64_t planeSize, int64_t maps)
 {
-    return (e / planeSize) % maps;
+    return int64_t((e / Index(planeSize)) % Index(maps));
 }
 
 // Gemm's C read with broadcast strides (0 along a repeated axis) for element e of Y [rows, cols].

@@ -11,39 +11,55 @@ namespace fleetdeck::validation::cuda {
 
 namespace {
 
+template <typename Index>
 __global__ void im2colKernel(ConvAxes axes, const float *x, float *columns, int64_t n)
 {
     FD_GRID_LOOP(i, n)
-    columns[i] = im2colValue(axes, x, i);
+    {
+        columns[i] = im2colValue(axes, x, Index(i));
+    }
 }
 
+template <typename Index>
 __global__ void depthwiseKernel(ConvAxes axes, int64_t channels, int64_t maps, int64_t mapsPerGroup, const float *x,
                                 const float *w, const float *bias, float *y, int64_t n)
 {
     FD_GRID_LOOP(i, n)
-    y[i] = depthwiseValue(axes, channels, maps, mapsPerGroup, x, w, bias, i);
+    {
+        y[i] = depthwiseValue(axes, channels, maps, mapsPerGroup, x, w, bias, Index(i));
+    }
 }
 
+template <typename Index>
 __global__ void col2imKernel(ConvAxes axes, const float *columns, int64_t maps, const float *bias, float *y, int64_t n)
 {
     FD_GRID_LOOP(i, n)
-    y[i] = col2imValue(axes, columns, maps, bias, i);
+    {
+        y[i] = col2imValue(axes, columns, maps, bias, Index(i));
+    }
 }
 
+template <typename Index>
 __global__ void mapBiasKernel(const float *bias, int64_t planeSize, int64_t maps, float *y, int64_t n)
 {
     FD_GRID_LOOP(i, n)
-    y[i] = bias[mapOf(i, planeSize, maps)];
+    {
+        y[i] = bias[mapOf(Index(i), planeSize, maps)];
+    }
 }
 
 __global__ void broadcastKernel(const float *c, int64_t cols, int64_t rowStride, int64_t colStride, float scale,
                                 float *y, int64_t n)
 {
     FD_GRID_LOOP(i, n)
-    y[i] = scale * c[broadcastOffset(i, cols, rowStride, colStride)];
+    {
+        y[i] = scale * c[broadcastOffset(i, cols, rowStride, colStride)];
+    }
 }
 
-// A grid-stride kernel over n elements (n last among its arguments); nothing for n == 0.
+// A grid-stride kernel over n elements (n last among its arguments); nothing for n == 0. Kernels
+// with an Index parameter come as a narrow and a wide instance of one signature (see
+// narrowIndices in ConvIndex.h); the launch picks one.
 template <typename... Params, typename... Args>
 Status launchGrid(const LaunchContext &launch, const char *what, int64_t n, void (*kernel)(Params...), Args... args)
 {
@@ -149,7 +165,8 @@ Expected<Launch> planGemmOp(PlanContext &ctx)
             return ctx.fail("C " + shapeToString(ctx.input(2).shape) + " does not broadcast to " + shapeToString(y));
         rowStride = plan->strides[1][0];
         colStride = plan->strides[1][1];
-        product.beta = beta; // cuBLAS adds beta * C to the product, with C broadcast into Y first
+        // Y = beta * C broadcast first (0 * Inf is NaN, as on the CPU), the product added to it.
+        product.beta = 1.0f;
     }
     FD_TRY_STATUS(ctx.setOutput(0, DataType::Float, {product.m, product.n}));
     if (!fitsBlasInt(product.m) || !fitsBlasInt(product.n) || !fitsBlasInt(product.k))
@@ -160,15 +177,11 @@ Expected<Launch> planGemmOp(PlanContext &ctx)
         if (total == 0)
             return {};
         float *y = out.as<float>();
-        if (hasC) {
-            // With k == 0 there is no product: Y is beta * C alone.
+        if (hasC)
             FD_TRY_STATUS(launchGrid(launch, "Gemm (C)", total, broadcastKernel, launch.input(2).as<float>(), product.n,
-                                     rowStride, colStride, product.k == 0 ? beta : 1.0f, y));
-        } else if (product.k == 0) {
-            return zero(launch, y, total * int64_t(sizeof(float)), "Gemm");
-        }
-        if (product.k == 0)
-            return {};
+                                     rowStride, colStride, beta, y));
+        if (product.k == 0) // no product: beta * C alone, or zeros
+            return hasC ? Status{} : zero(launch, y, total * int64_t(sizeof(float)), "Gemm");
         return multiply(launch, product, launch.input(0).as<float>(), launch.input(1).as<float>(), y, GemmBatch{}, "Gemm");
     });
 }
@@ -185,15 +198,17 @@ Status runConv(const LaunchContext &launch, const ConvPlan &p, bool hasBias)
     const float *w = launch.input(1).as<float>();
     const float *bias = hasBias ? launch.input(2).as<float>() : nullptr;
     float *y = out.as<float>();
+    const bool narrow = narrowIndices(p.axes, total);
     if (p.path == ConvPath::Depthwise2d) {
-        return launchGrid(launch, "Conv (depthwise)", total, depthwiseKernel, p.axes, p.channels, p.maps, p.groupMaps(),
-                          x, w, bias, y);
+        return launchGrid(launch, "Conv (depthwise)", total, narrow ? &depthwiseKernel<uint32_t> : &depthwiseKernel<int64_t>,
+                          p.axes, p.channels, p.maps, p.groupMaps(), x, w, bias, y);
     }
     const int64_t outSize = p.axes.outSize();
     // The bias goes into Y first and the products add to it (beta 1), so Y is written once more
     // than the products need, never read back by a separate pass.
     if (bias)
-        FD_TRY_STATUS(launchGrid(launch, "Conv (bias)", total, mapBiasKernel, bias, outSize, p.maps, y));
+        FD_TRY_STATUS(launchGrid(launch, "Conv (bias)", total, narrow ? &mapBiasKernel<uint32_t> : &mapBiasKernel<int64_t>,
+                                 bias, outSize, p.maps, y));
     if (p.rows() == 0) // no input channels: the bias, or zeros
         return bias ? Status{} : zero(launch, y, total * int64_t(sizeof(float)), "Conv");
     const Product product{false, false, p.groupMaps(), outSize, p.rows(), 1.0f, bias ? 1.0f : 0.0f};
@@ -202,7 +217,9 @@ Status runConv(const LaunchContext &launch, const ConvPlan &p, bool hasBias)
         const float *images = x + chunk.first * p.channels * p.axes.inSize();
         const float *columns = images; // the pointwise path multiplies X itself
         if (p.path == ConvPath::Columns) {
-            FD_TRY_STATUS(launchGrid(launch, "Conv (im2col)", chunk.count * p.columnsPerImage, im2colKernel, p.axes,
+            const int64_t n = chunk.count * p.columnsPerImage;
+            FD_TRY_STATUS(launchGrid(launch, "Conv (im2col)", n,
+                                     narrowIndices(p.axes, n) ? &im2colKernel<uint32_t> : &im2colKernel<int64_t>, p.axes,
                                      images, workspace));
             columns = workspace;
         }
@@ -236,7 +253,9 @@ Status runConvTranspose(const LaunchContext &launch, const ConvTransposePlan &p,
             for (const GemmBatch &batch : chunk.gemms)
                 FD_TRY_STATUS(multiply(launch, product, w, images, columns, batch, "ConvTranspose"));
         }
-        FD_TRY_STATUS(launchGrid(launch, "ConvTranspose (col2im)", chunk.count * p.maps * outSize, col2imKernel, p.axes,
+        const int64_t n = chunk.count * p.maps * outSize;
+        FD_TRY_STATUS(launchGrid(launch, "ConvTranspose (col2im)", n,
+                                 narrowIndices(p.axes, n) ? &col2imKernel<uint32_t> : &col2imKernel<int64_t>, p.axes,
                                  columns, p.maps, bias, y + chunk.first * p.maps * outSize));
     }
     return {};
