@@ -61,8 +61,9 @@ Status launchGrid(const char *name, const LaunchContext &launch, int64_t n, void
     return checkLaunch(name);
 }
 
-// Kernels index with Dims, which hold at most kMaxRank axes; the element type must be one a
-// kernel is built for. Types are known only here (a model may not declare them).
+// Kernels that index with Dims take at most kMaxRank axes (rank 0: the kernel uses no Dims, any
+// rank goes); the element type must be one a kernel is built for. Types are known only here (a
+// model may not declare them).
 inline Status requireKernelInput(const PlanContext &ctx, const TensorDesc &desc, std::size_t rank)
 {
     if (rank > static_cast<std::size_t>(kMaxRank))

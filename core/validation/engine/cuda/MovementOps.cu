@@ -361,7 +361,7 @@ Expected<Launch> planConcat(PlanContext &ctx)
     const auto axis = cpu::normaliseAxis(ctx.attributes().getInt("axis", 0), rank);
     if (!axis)
         return ctx.fail("axis out of range");
-    FD_TRY_STATUS(requireKernelInput(ctx, first, first.shape.size()));
+    FD_TRY_STATUS(requireKernelInput(ctx, first, 0));
     const auto a = static_cast<std::size_t>(*axis);
     Shape shape = first.shape;
     shape[a] = 0;
@@ -497,7 +497,7 @@ Expected<Launch> planGather(PlanContext &ctx)
     Shape shape(data.shape.begin(), data.shape.begin() + static_cast<std::ptrdiff_t>(a));
     shape.insert(shape.end(), indices.shape.begin(), indices.shape.end());
     shape.insert(shape.end(), data.shape.begin() + static_cast<std::ptrdiff_t>(a) + 1, data.shape.end());
-    FD_TRY_STATUS(requireKernelInput(ctx, data, shape.size()));
+    FD_TRY_STATUS(requireKernelInput(ctx, data, 0));
     FD_TRY_STATUS(ctx.setOutput(0, data.type, shape));
     int64_t inner = 1;
     for (std::size_t d = a + 1; d < data.shape.size(); ++d)
