@@ -289,6 +289,11 @@ Status CpuEngine::prepare(std::shared_ptr<const Graph> graph)
     return {};
 }
 
+int64_t CpuEngine::recycledBytes() const
+{
+    return m_recycler->bytes();
+}
+
 std::vector<std::string> CpuEngine::fusedGroups() const
 {
     std::vector<std::string> groups;
@@ -430,6 +435,7 @@ Expected<std::vector<Tensor>> CpuEngine::run(const std::vector<Tensor> &inputs)
         return makeError(ErrorCode::NotPrepared, "prepare() was not called");
     FD_TRY_STATUS(checkInputs(inputs));
     const Graph &graph = *m_graph;
+    m_recycler->startRun();
     RunState state(graph, inputs, m_pool, m_options.maxTensorBytes, *m_recycler);
     for (const Step &step : m_steps) {
         bool fused = false;

@@ -37,6 +37,9 @@ public:
     int threadCount() const { return m_pool.threadCount(); }
     // The fusions prepare() planned, one line each: the nodes' display names joined by " + ".
     std::vector<std::string> fusedGroups() const;
+    // Bytes of freed intermediates kept between runs for outputs of their size (bounded by what
+    // one run asks for, so it does not grow from run to run).
+    int64_t recycledBytes() const;
 
 private:
     // One unit of run(): a node alone, or a Conv with the nodes fused into it.

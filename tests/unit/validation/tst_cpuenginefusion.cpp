@@ -330,6 +330,37 @@ private Q_SLOTS:
         QCOMPARE(results[2], results[0]);
         QVERIFY(results[1] != results[0]);
     }
+
+    // What the engine keeps for reuse is bounded by what one run asks for: it must not grow with
+    // the number of runs, and a model without Conv keeps nothing.
+    void keepsABoundedAmountBetweenRuns()
+    {
+        OnnxModelBuilder convs(13);
+        convs.input("x", imageDims).output("y", imageDims);
+        addConv(convs, "first", "x", "a", {channels, 3, 1, 1});
+        addRelu6(convs, "a", "h");
+        addConv(convs, "second", "h", "y", {});
+        OnnxModelBuilder plain(13);
+        plain.input("x", imageDims).output("y", imageDims);
+        plain.node("Neg", {"x"}, {"a"}, "neg");
+        plain.node("Relu", {"a"}, {"b"}, "relu");
+        plain.node("Neg", {"b"}, {"y"}, "neg2");
+        const int64_t imageBytes = channels * side * side * int64_t(sizeof(float));
+        for (const OnnxModelBuilder *b : {&convs, &plain}) {
+            auto model = OnnxModelLoader().loadBytes(b->bytes(), ".");
+            QVERIFY(model.ok());
+            CpuEngine engine(EngineOptions{1});
+            QVERIFY(engine.prepare(model->graph).ok());
+            std::vector<int64_t> kept;
+            for (int i = 0; i < 6; ++i) {
+                QVERIFY(engine.run({image()}).ok());
+                kept.push_back(engine.recycledBytes());
+            }
+            // The first Conv's output, freed after the second Conv read it.
+            QCOMPARE(kept.back(), b == &convs ? imageBytes : 0);
+            QCOMPARE(kept[1], kept.back());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CpuEngineFusion)

@@ -1,5 +1,6 @@
 #include "core/validation/engine/cpu/KernelContext.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace fleetdeck::validation::cpu {
@@ -56,16 +57,21 @@ const Tensor *AttributeReader::getTensor(std::string_view key) const
 
 void TensorRecycler::give(Tensor tensor)
 {
-    if (tensor.byteSize() == 0)
+    const Key key{tensor.dataType(), tensor.elementCount()};
+    auto wanted = m_mostAsked.find(key);
+    if (tensor.byteSize() == 0 || wanted == m_mostAsked.end()
+        || static_cast<int64_t>(m_spare.count(key)) >= wanted->second)
         return;
     m_bytes += static_cast<int64_t>(tensor.byteSize());
-    const std::pair<DataType, int64_t> key{tensor.dataType(), tensor.elementCount()};
     m_spare.emplace(key, std::move(tensor));
 }
 
 std::optional<Tensor> TensorRecycler::take(DataType type, int64_t count)
 {
-    auto it = m_spare.find({type, count});
+    const Key key{type, count};
+    int64_t &most = m_mostAsked[key];
+    most = std::max(most, ++m_askedThisRun[key]);
+    auto it = m_spare.find(key);
     if (it == m_spare.end())
         return std::nullopt;
     Tensor tensor = std::move(it->second);
@@ -74,9 +80,16 @@ std::optional<Tensor> TensorRecycler::take(DataType type, int64_t count)
     return tensor;
 }
 
+void TensorRecycler::startRun()
+{
+    m_askedThisRun.clear();
+}
+
 void TensorRecycler::clear()
 {
     m_spare.clear();
+    m_askedThisRun.clear();
+    m_mostAsked.clear();
     m_bytes = 0;
 }
 

@@ -56,17 +56,23 @@ struct FusedEpilogue
 };
 
 // Intermediates the engine freed, kept for outputs of the same type and size, so a kernel that
-// writes every element gets memory that is neither zero-filled nor faulted in again.
+// writes every element gets memory that is neither zero-filled nor faulted in again. Bounded: it
+// keeps at most as many tensors of a size as one run has asked for, so what it holds never grows
+// from run to run (about the sum of the model's distinct Conv output sizes).
 class TensorRecycler
 {
 public:
     void give(Tensor tensor);
     std::optional<Tensor> take(DataType type, int64_t count);
+    void startRun();
     int64_t bytes() const { return m_bytes; }
     void clear();
 
 private:
-    std::multimap<std::pair<DataType, int64_t>, Tensor> m_spare;
+    using Key = std::pair<DataType, int64_t>;
+    std::multimap<Key, Tensor> m_spare;
+    std::map<Key, int64_t> m_askedThisRun;
+    std::map<Key, int64_t> m_mostAsked; // in one run
     int64_t m_bytes = 0;
 };
 
