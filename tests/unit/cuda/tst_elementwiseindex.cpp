@@ -418,6 +418,25 @@ private slots:
         QCOMPARE(actual[4], 21.0f); // [0,1,0] reads b[1]
     }
 
+    void preluSlopesBroadcastLikeTheCpu()
+    {
+        const Tensor x = tensorOf<float>({-1, 2, -3, 4, -5, 6, -7, 8, -9, 10, -11, 12}, {2, 3, 2});
+        const Tensor channel = tensorOf<float>({0.5, 0.25, 2}, {3});
+        const Tensor perChannel = tensorOf<float>({0.5, 0.25, 2}, {3, 1});
+        // Opset 6: a 1-D slope of the channel count is per channel; from 7 it is numpy's.
+        for (const auto &[opset, slope] : {std::pair{int64_t(6), &channel}, std::pair{int64_t(9), &perChannel}}) {
+            const Tensor expected = runCpu("PRelu", {&x, slope}, opset);
+            const auto plan = cpu::planBroadcast({x.shape(), preluSlopeShape(opset, x.shape(), slope->shape())});
+            QVERIFY(plan);
+            QCOMPARE(plan->output, x.shape());
+            const std::vector<float> actual = binaryByBroadcast<float>(BinaryOp::PRelu, *plan, {&x, slope});
+            for (int64_t i = 0; i < x.elementCount(); ++i)
+                QCOMPARE(actual[std::size_t(i)], expected.data<float>()[i]);
+            QCOMPARE(actual[2], -0.75f); // x[0,1,0] = -3 times the second channel's 0.25
+        }
+        QCOMPARE(preluSlopeShape(7, {2, 3, 4}, {3}), (Shape{3}));
+    }
+
     void roundIsHalfToEven()
     {
         const std::vector<double> ties = {0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 3.5, 1e6 + 0.5, 0.49999999999999994,

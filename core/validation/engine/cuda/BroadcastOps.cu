@@ -213,13 +213,7 @@ Expected<Launch> planPRelu(PlanContext &ctx)
 {
     FD_TRY_STATUS(requireInputs(ctx, 0, 1));
     const TensorDesc &x = ctx.input(0);
-    Shape slope = ctx.input(1).shape;
-    // Opset 6 PRelu broadcast a 1-D slope over the channel axis.
-    if (ctx.opset() < 7 && slope.size() == 1 && x.shape.size() > 2 && slope[0] == x.shape[1]) {
-        slope.assign(x.shape.size() - 1, 1);
-        slope[0] = x.shape[1];
-    }
-    auto plan = cpu::planBroadcast({x.shape, slope});
+    auto plan = cpu::planBroadcast({x.shape, preluSlopeShape(ctx.opset(), x.shape, ctx.input(1).shape)});
     if (!plan || plan->output != x.shape)
         return ctx.fail("slope " + shapeToString(ctx.input(1).shape) + " does not broadcast to " + shapeToString(x.shape));
     FD_TRY_STATUS(ctx.setOutput(0, x.type, x.shape));

@@ -132,6 +132,17 @@ inline Shape legacyOperandShape(int64_t opset, const cpu::AttributeReader &attri
     return shape;
 }
 
+// Host: the shape PRelu's slope is broadcast as. Opset 6 PRelu broadcast a 1-D slope over the
+// channel axis (axis 1), as the CPU engine's PRelu does.
+inline Shape preluSlopeShape(int64_t opset, const Shape &x, Shape slope)
+{
+    if (opset < 7 && slope.size() == 1 && x.size() > 2 && slope[0] == x[1]) {
+        slope.assign(x.size() - 1, 1);
+        slope[0] = x[1];
+    }
+    return slope;
+}
+
 // ---- host dispatch -----------------------------------------------------------------------------
 
 template <typename T>
