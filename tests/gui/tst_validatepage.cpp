@@ -3,6 +3,8 @@
 #include "core/inventory/Database.h"
 #include "core/inventory/ModelRepository.h"
 #include "core/inventory/ValidationRepository.h"
+#include "core/validation/EngineErrorText.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "tests/gui/GuiFixture.h"
 #include "tests/integration/models/OnnxTestData.h"
 #include "tests/unit/validation/OnnxModelBuilder.h"
@@ -15,6 +17,7 @@
 #include "ui/widgets/LatencyHistogram.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,6 +98,20 @@ class TestValidatePage : public QObject {
     }
 
     QString verdict() const { return m_page->resultView()->verdictText(); }
+
+    // What the CUDA plugin says here, asked as the page asks it: empty when it gives an engine.
+    static QString noCudaReason()
+    {
+        const validation::LoadedEngine cuda = validation::loadCudaEngine({});
+        return cuda.engine ? QString() : validation::EngineErrorText::pluginText(cuda);
+    }
+
+    void waitForCudaCheck()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->cudaState() == ValidatePage::CudaState::Available
+                || m_page->cudaState() == ValidatePage::CudaState::Unavailable,
+            20000);
+    }
 
     // A version NAME:V in the inventory file, stored as `models import` stores it.
     qint64 importVersion(const QString &file, const QString &model, const QString &version)
@@ -182,8 +199,12 @@ private Q_SLOTS:
             summary.contains(u"p50"_s) && summary.contains(u"p99"_s) && summary.contains(u"max"_s),
             qPrintable(summary));
         QVERIFY(m_page->resultView()->throughputTable()->rowCount() >= 1);
-        // Auto found no CUDA engine: the result says the CPU ran it, not a GPU.
-        QVERIFY2(summary.contains(u"No GPU was used"_s), qPrintable(summary));
+        // Auto found no CUDA device: the result says the CPU ran it, not a GPU, and why.
+        const QString engine = m_page->resultView()->engineLabel()->text();
+        if (const QString noCuda = noCudaReason(); !noCuda.isEmpty()) {
+            QVERIFY2(engine.contains(u"Engine: cpu on "_s), qPrintable(engine));
+            QVERIFY2(engine.contains(u"No GPU was used: "_s + noCuda), qPrintable(engine));
+        }
     }
 
     void wrongGoldenOutputFailsAndNamesTheTolerance()
@@ -348,11 +369,70 @@ private Q_SLOTS:
         QVERIFY2(m_page->formError()->text().contains(u"test_data_set"_s),
             qPrintable(m_page->formError()->text()));
 
-        // CUDA is listed, but disabled with the reason, where no CUDA engine exists.
+        // CUDA is listed, but disabled with the loader's reason, where it gives no engine.
+        waitForCudaCheck();
         auto *devices = qobject_cast<QStandardItemModel *>(m_page->deviceCombo()->model());
         QVERIFY(devices);
+        const QString noCuda = noCudaReason();
+        if (noCuda.isEmpty())
+            QSKIP("this machine has a CUDA device");
+        QCOMPARE(m_page->cudaState(), ValidatePage::CudaState::Unavailable);
         QVERIFY(!devices->item(ValidatePage::CudaDevice)->isEnabled());
-        QVERIFY(devices->item(ValidatePage::CudaDevice)->toolTip().contains(u"CUDA engine"_s));
+        const QString tip = devices->item(ValidatePage::CudaDevice)->toolTip();
+        QVERIFY2(tip.contains(noCuda), qPrintable(tip));
+        QVERIFY2(m_page->deviceCombo()->toolTip().contains(noCuda),
+            qPrintable(m_page->deviceCombo()->toolTip()));
+    }
+
+    // The CUDA choice on the test plugin (tests/unit/validation/test_engine_plugin.cpp: the CPU
+    // engine under another name, which says it is no GPU): the check runs once, off the GUI
+    // thread; the run uses the plugin's engine, compares seeded outputs with the CPU engine's,
+    // and TF32 loosens the tolerances and says so.
+    void cudaChoiceRunsThePluginEngine()
+    {
+        qputenv("FLEETDECK_CUDA_ENGINE",
+            QFile::encodeName(
+                qEnvironmentVariable("FLEETDECK_TEST_PLUGIN_DIR") + u"/libtest-engine-plugin-cpu.so"_s));
+        qputenv("FLEETDECK_TEST_PLUGIN_SKEW", "0.005");
+        const auto restore = qScopeGuard([] {
+            qunsetenv("FLEETDECK_CUDA_ENGINE");
+            qunsetenv("FLEETDECK_TEST_PLUGIN_SKEW");
+        });
+        MainWindow &window = m_fixture->openWindow();
+        m_page = window.validatePage();
+        QSignalSpy checked(m_page, &ValidatePage::cudaChecked);
+        window.showPage(MainWindow::ValidatePageIndex);
+        waitForCudaCheck();
+        QCOMPARE(m_page->cudaState(), ValidatePage::CudaState::Available);
+        auto *devices = qobject_cast<QStandardItemModel *>(m_page->deviceCombo()->model());
+        QVERIFY(devices->item(ValidatePage::CudaDevice)->isEnabled());
+        QVERIFY2(devices->item(ValidatePage::CudaDevice)->toolTip().contains(u"CPU (test plugin)"_s),
+            qPrintable(devices->item(ValidatePage::CudaDevice)->toolTip()));
+
+        m_page->deviceCombo()->setCurrentIndex(ValidatePage::CpuDevice);
+        QVERIFY(!m_page->tf32Check()->isEnabled()); // TF32 means nothing on the CPU
+        m_page->deviceCombo()->setCurrentIndex(ValidatePage::CudaDevice);
+        QVERIFY(m_page->tf32Check()->isEnabled());
+        m_page->tf32Check()->setChecked(true);
+        // Without test_data_set folders beside it, the model runs on seeded inputs.
+        const QString alone = m_fixture->dir().filePath(u"add.onnx"_s);
+        QVERIFY(QFile::copy(nodeTestModel(u"test_add"_s), alone));
+        m_page->setModelFile(alone);
+        m_page->timedRunsSpin()->setValue(2);
+        runAndWait();
+        QCOMPARE(verdict(), u"Passed"_s);
+        const QString engine = m_page->resultView()->engineLabel()->text();
+        QVERIFY2(engine.contains(u"Engine: cpu-plugin on CPU (test plugin)"_s)
+                && engine.contains(u"TF32"_s) && engine.contains(u"rtol 0.01"_s),
+            qPrintable(engine));
+        const QString reason = m_page->resultView()->reasonText();
+        QVERIFY2(reason.contains(u"CPU reference engine"_s), qPrintable(reason));
+
+        // Shown again, the page does not ask again.
+        window.showPage(MainWindow::FleetPageIndex);
+        window.showPage(MainWindow::ValidatePageIndex);
+        QTest::qWait(50);
+        QCOMPARE(checked.size(), 1);
     }
 
     void budgetThatCannotHoldFails()

@@ -1,7 +1,5 @@
 #include "ui/models/ValidationResultsJson.h"
 
-#include "core/validation/ValidationReportJson.h"
-
 using namespace Qt::StringLiterals;
 
 namespace fleetdeck::ui {
@@ -15,7 +13,20 @@ inventory::ValidationVerdict storedVerdict(validation::Verdict verdict)
                                                   : Stored::CannotValidate;
 }
 
-QJsonObject resultsJson(const ValidationOutcome &outcome)
+QString deviceChoiceName(validation::DeviceChoice choice)
+{
+    switch (choice) {
+    case validation::DeviceChoice::Auto:
+        return u"auto"_s;
+    case validation::DeviceChoice::Cpu:
+        return u"cpu"_s;
+    case validation::DeviceChoice::Cuda:
+        return u"cuda"_s;
+    }
+    return {};
+}
+
+validation::ValidationSubject subjectOf(const ValidationOutcome &outcome)
 {
     const ValidationRequest &request = outcome.request;
     validation::ValidationSubject subject;
@@ -24,13 +35,19 @@ QJsonObject resultsJson(const ValidationOutcome &outcome)
     subject.sha256 = outcome.sha256;
     subject.reference = request.reference;
     subject.dataDir = request.options.dataDir;
-    subject.engine = u"cpu"_s;
-    subject.device = u"cpu"_s;
+    // What was asked for; the report names the engine and device that ran, once one was chosen.
+    subject.engine = request.options.device == validation::DeviceChoice::Cuda ? u"cuda"_s : u"cpu"_s;
+    subject.device = subject.engine;
+    subject.deviceChoice = deviceChoiceName(request.options.device);
     subject.tolerance = request.options.tolerance;
     subject.seed = request.options.seed;
-    QJsonObject json = validation::validationReportJson(subject, outcome.report);
+    return subject;
+}
+
+QJsonObject resultsJson(const ValidationOutcome &outcome)
+{
+    QJsonObject json = validation::validationReportJson(subjectOf(outcome), outcome.report);
     json.insert(u"source"_s, u"gui"_s);
-    json.insert(u"deviceChoice"_s, request.deviceAuto ? u"auto"_s : u"cpu"_s);
     return json;
 }
 

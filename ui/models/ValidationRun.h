@@ -20,9 +20,8 @@ struct ValidationRequest {
     QString expectedSha256; // an inventory artifact: refused when its content changed since import
     std::optional<qint64> modelVersionId;
     QString reference; // "NAME:V"; empty for a loose file
-    bool deviceAuto = true; // the operator left the device to us (else chose the CPU)
-    // dataDir empty: data sets beside the model, else seeded inputs. progress and cancel are
-    // set by the run.
+    // dataDir empty: data sets beside the model, else seeded inputs. options.device is what the
+    // operator chose (auto, CPU or CUDA). progress and cancel are set by the run.
     validation::ValidationOptions options;
 };
 

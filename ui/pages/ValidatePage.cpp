@@ -1,6 +1,8 @@
 #include "ui/pages/ValidatePage.h"
 
 #include "core/inventory/InventoryThread.h"
+#include "core/validation/EngineErrorText.h"
+#include "core/validation/engine/EnginePlugin.h"
 #include "core/validation/engine/TestDataSet.h"
 #include "ui/AsyncInventory.h"
 #include "ui/Tr.h"
@@ -10,12 +12,14 @@
 #include "ui/widgets/FileDialog.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +32,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -37,13 +42,25 @@ namespace fleetdeck::ui {
 
 using inventory::ModelVersion;
 
+// What the CUDA check found: the loader's answer without its engine (a CUDA context is not kept
+// for a combo box), and the device it would run on.
+struct CudaProbe {
+    validation::LoadedEngine loaded;
+    validation::DeviceInfo device;
+};
+
 namespace {
 constexpr int kHistoryRows = 20;
 
-// No CUDA engine plugin exists yet; when one does, this asks the plugin loader instead.
-bool cudaEngineAvailable()
+// Blocking: runs on a worker.
+std::shared_ptr<const CudaProbe> probeCuda()
 {
-    return false;
+    auto probe = std::make_shared<CudaProbe>();
+    probe->loaded = validation::loadCudaEngine({});
+    if (probe->loaded.engine)
+        probe->device = probe->loaded.engine->deviceInfo();
+    probe->loaded.engine.reset();
+    return probe;
 }
 
 Result<double> readTolerance(const QLineEdit *edit, const QString &name)
@@ -128,6 +145,7 @@ QWidget *ValidatePage::buildForm()
     m_deviceLabel = new QLabel(panel);
     m_deviceCombo = named(new QComboBox(panel), u"deviceCombo"_s);
     m_deviceCombo->addItems({ QString(), QString(), QString() });
+    m_tf32Check = named(new QCheckBox(panel), u"tf32Check"_s);
     m_toleranceLabel = new QLabel(panel);
     m_rtolEdit =
         named(new QLineEdit(QString::number(validation::Tolerance {}.rtol), panel), u"rtolEdit"_s);
@@ -172,6 +190,7 @@ QWidget *ValidatePage::buildForm()
     form->addRow(m_fileRadio, fileRow);
     form->addRow(m_dataLabel, dataRow);
     form->addRow(m_deviceLabel, m_deviceCombo);
+    form->addRow(QString(), m_tf32Check);
     form->addRow(m_toleranceLabel, toleranceRow);
     form->addRow(m_runsLabel, m_runsSpin);
     form->addRow(m_budgetLabel, budgetRow);
@@ -193,6 +212,7 @@ QWidget *ValidatePage::buildForm()
     connect(m_versionRadio, &QRadioButton::toggled, this, &ValidatePage::selectionChanged);
     connect(m_versionCombo, &QComboBox::currentIndexChanged, this, &ValidatePage::selectionChanged);
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_fileRadio->setChecked(true); });
+    connect(m_deviceCombo, &QComboBox::currentIndexChanged, this, &ValidatePage::updateState);
     connect(m_fileButton, &QPushButton::clicked, this, &ValidatePage::chooseModelFile);
     connect(m_dataButton, &QPushButton::clicked, this, &ValidatePage::chooseDataDir);
     connect(m_runButton, &QPushButton::clicked, this, &ValidatePage::run);
@@ -351,10 +371,17 @@ Result<ValidationRequest> ValidatePage::readForm() const
                 {} };
         request.options.budgets.maxMemoryBytes = *bytes;
     }
+    const int device = m_deviceCombo->currentIndex();
+    request.options.device = device == CpuDevice ? validation::DeviceChoice::Cpu
+        : device == CudaDevice                   ? validation::DeviceChoice::Cuda
+                                                 : validation::DeviceChoice::Auto;
+    request.options.allowTf32 = device != CpuDevice && m_tf32Check->isChecked();
+    // The GPU tolerance profile applies only where the operator left the tolerances as they were.
+    request.options.toleranceGiven = *rtol != validation::Tolerance {}.rtol
+        || *atol != validation::Tolerance {}.atol;
     // A memory budget means host memory only when the operator chose the CPU; otherwise it is
     // about a GPU, which the CPU engine cannot measure.
-    request.options.memoryBudgetOnHost = m_deviceCombo->currentIndex() == CpuDevice;
-    request.deviceAuto = m_deviceCombo->currentIndex() == AutoDevice;
+    request.options.memoryBudgetOnHost = device == CpuDevice;
     return request;
 }
 
@@ -415,13 +442,16 @@ void ValidatePage::storeOutcome(const ValidationOutcome &outcome)
 {
     if (outcome.sha256.isEmpty())
         return; // the file could not even be read: there is nothing to store a verdict against
+    if (outcome.report.deviceUnavailable)
+        return; // no GPU on this machine is no verdict on the model
+    const validation::ValidationSubject subject = subjectOf(outcome);
     inventory::ValidationRecord record;
     record.modelVersionId = outcome.request.modelVersionId;
     record.modelReference = outcome.request.reference;
     record.fileSha256 = outcome.sha256;
     record.filePath = outcome.request.modelPath;
-    record.engine = u"cpu"_s;
-    record.device = u"cpu"_s;
+    record.engine = validation::reportedEngine(subject, outcome.report);
+    record.device = validation::reportedDevice(subject, outcome.report);
     record.verdict = storedVerdict(outcome.report.verdict);
     record.results = resultsJson(outcome);
     m_jobs.store(record, this, [this](Result<inventory::ValidationRecord> stored) {
@@ -470,6 +500,7 @@ void ValidatePage::updateState()
              m_versionCombo, m_fileEdit, m_fileButton, m_dataEdit, m_dataButton, m_deviceCombo,
              m_rtolEdit, m_atolEdit, m_runsSpin, m_maxP99Edit, m_maxMemoryEdit })
         input->setEnabled(!running);
+    m_tf32Check->setEnabled(!running && m_deviceCombo->currentIndex() != CpuDevice);
     if (!running)
         m_versionCombo->setEnabled(!m_versions.isEmpty());
     m_runButton->setEnabled(!running);
@@ -493,7 +524,58 @@ void ValidatePage::showEvent(QShowEvent *event)
 {
     // Versions imported with fleetdeck-cli announce nothing; showing the page reads them again.
     reloadVersions();
+    checkCuda();
     QWidget::showEvent(event);
+}
+
+void ValidatePage::checkCuda()
+{
+    if (m_cudaState != CudaState::Unknown)
+        return;
+    m_cudaState = CudaState::Checking;
+    applyCudaState();
+    // The worker shares nothing with the page: closing it meanwhile only drops the answer.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const CudaProbe>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_cudaProbe = watcher->result();
+        watcher->deleteLater();
+        const bool available = m_cudaProbe->loaded.status == validation::PluginStatus::Loaded;
+        m_cudaState = available ? CudaState::Available : CudaState::Unavailable;
+        applyCudaState();
+        Q_EMIT cudaChecked(available);
+    });
+    watcher->setFuture(QtConcurrent::run(probeCuda));
+}
+
+void ValidatePage::applyCudaState()
+{
+    QString cudaTip;
+    QString comboTip;
+    switch (m_cudaState) {
+    case CudaState::Unknown:
+    case CudaState::Checking:
+        cudaTip = Tr::tr("Checking for the CUDA engine and a GPU…");
+        break;
+    case CudaState::Available: {
+        const validation::DeviceInfo &device = m_cudaProbe->device;
+        cudaTip = device.driver.empty()
+            ? Tr::tr("The CUDA engine on %1").arg(QString::fromStdString(device.name))
+            : Tr::tr("The CUDA engine on %1 (driver %2)")
+                  .arg(QString::fromStdString(device.name), QString::fromStdString(device.driver));
+        break;
+    }
+    case CudaState::Unavailable:
+        cudaTip = Tr::tr("Unavailable: %1. Validate on the CPU, or on a machine with an NVIDIA GPU "
+                         "and the CUDA engine plugin.")
+                      .arg(validation::EngineErrorText::pluginText(m_cudaProbe->loaded));
+        comboTip = Tr::tr("CUDA is unavailable: %1")
+                       .arg(validation::EngineErrorText::pluginText(m_cudaProbe->loaded));
+        break;
+    }
+    setItemEnabled(m_deviceCombo, CudaDevice, m_cudaState == CudaState::Available, cudaTip);
+    m_deviceCombo->setToolTip(comboTip);
+    if (m_cudaState != CudaState::Available && m_deviceCombo->currentIndex() == CudaDevice)
+        m_deviceCombo->setCurrentIndex(AutoDevice);
 }
 
 void ValidatePage::retranslateUi()
@@ -516,11 +598,12 @@ void ValidatePage::retranslateUi()
     setItemEnabled(m_deviceCombo, AutoDevice, true,
         Tr::tr("A GPU when a CUDA engine and device exist, else the CPU reference engine"));
     setItemEnabled(m_deviceCombo, CpuDevice, true, Tr::tr("The CPU reference engine"));
-    setItemEnabled(m_deviceCombo, CudaDevice, cudaEngineAvailable(),
-        cudaEngineAvailable() ? Tr::tr("The CUDA engine on this machine's GPU")
-                              : Tr::tr("Unavailable: this Fleetdeck has no CUDA engine. Validate "
-                                       "on the CPU, or on a machine with the CUDA engine and a "
-                                       "GPU."));
+    applyCudaState();
+    m_tf32Check->setText(Tr::tr("Allow TF32 on the GPU"));
+    m_tf32Check->setToolTip(
+        Tr::tr("Float32 matrix products on tensor cores with about 10 mantissa bits instead of "
+               "23: faster, less exact. Unless you change rtol or atol, the outputs are then held "
+               "to the GPU profile's tolerances (rtol 1e-2, atol 1e-3), and the result says so."));
     m_toleranceLabel->setText(Tr::tr("rtol / atol"));
     m_rtolEdit->setToolTip(
         Tr::tr("Relative tolerance: |actual − expected| ≤ atol + rtol·|expected|"));

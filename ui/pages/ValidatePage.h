@@ -4,9 +4,13 @@
 #include "ui/models/ValidationRun.h"
 
 #include <QList>
+#include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +23,7 @@ class QTableView;
 namespace fleetdeck::ui {
 
 class AsyncInventory;
+struct CudaProbe;
 class ValidationHistoryModel;
 class ValidationResultView;
 
@@ -32,6 +37,11 @@ public:
 
     enum class Source { Version, File };
     enum Device { AutoDevice, CpuDevice, CudaDevice };
+    // Whether the CUDA engine can run here. Loading its plugin pulls in the CUDA libraries and
+    // creates a context (100 ms and more), so it is asked on a worker when the page is first
+    // shown, once; until the answer comes the CUDA choice is disabled.
+    enum class CudaState { Unknown, Checking, Available, Unavailable };
+    CudaState cudaState() const { return m_cudaState; }
 
     // Seams for tests and for other pages ("validate this version").
     void selectVersion(qint64 modelVersionId); // once the versions are loaded
@@ -44,6 +54,7 @@ public:
     ValidationHistoryModel *historyModel() const { return m_historyModel; }
     QComboBox *versionCombo() const { return m_versionCombo; }
     QComboBox *deviceCombo() const { return m_deviceCombo; }
+    QCheckBox *tf32Check() const { return m_tf32Check; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QProgressBar *progressBar() const { return m_progressBar; }
@@ -66,6 +77,7 @@ Q_SIGNALS:
     void runFinished(const fleetdeck::ui::ValidationOutcome &outcome);
     void resultStored(qint64 validationId);
     void historyLoaded(int count);
+    void cudaChecked(bool available);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +92,8 @@ private:
     void storeOutcome(const ValidationOutcome &outcome);
     void reloadHistory();
     void selectionChanged(); // the version or the kind of source
+    void checkCuda();
+    void applyCudaState(); // the CUDA choice's state and tooltips, in the current language
     std::optional<qint64> selectedVersionId() const;
     // The request the form describes, or a message saying what to correct.
     Result<ValidationRequest> readForm() const;
@@ -101,6 +115,9 @@ private:
     QPushButton *m_dataButton = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QComboBox *m_deviceCombo = nullptr;
+    QCheckBox *m_tf32Check = nullptr;
+    CudaState m_cudaState = CudaState::Unknown;
+    std::shared_ptr<const CudaProbe> m_cudaProbe;
     QLabel *m_toleranceLabel = nullptr;
     QLineEdit *m_rtolEdit = nullptr;
     QLineEdit *m_atolEdit = nullptr;

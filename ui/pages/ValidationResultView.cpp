@@ -3,6 +3,7 @@
 #include "core/validation/EngineErrorText.h"
 #include "ui/Tr.h"
 #include "ui/models/OutputErrorModel.h"
+#include "ui/models/ValidationResultsJson.h"
 #include "ui/widgets/LatencyHistogram.h"
 
 #include <QEvent>
@@ -57,6 +58,7 @@ ValidationResultView::ValidationResultView(QWidget *parent)
     , m_outputProxy(new QSortFilterProxyModel(this))
     , m_verdictLabel(new QLabel(this))
     , m_reasonLabel(new QLabel(this))
+    , m_engineLabel(new QLabel(this))
     , m_outputsTitle(sectionTitle(this))
     , m_outputsView(new QTableView(this))
     , m_latencyTitle(sectionTitle(this))
@@ -73,6 +75,9 @@ ValidationResultView::ValidationResultView(QWidget *parent)
     m_reasonLabel->setObjectName(u"verdictReason"_s);
     m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_engineLabel->setObjectName(u"engineSummary"_s);
+    m_engineLabel->setWordWrap(true);
+    m_engineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_latencyLabel->setObjectName(u"latencySummary"_s);
     m_latencyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warningsLabel->setObjectName(u"warningsLabel"_s);
@@ -104,6 +109,7 @@ ValidationResultView::ValidationResultView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_reasonLabel);
+    layout->addWidget(m_engineLabel);
     layout->addWidget(m_outputsTitle);
     layout->addWidget(m_outputsView);
     layout->addWidget(m_latencyTitle);
@@ -141,9 +147,11 @@ void ValidationResultView::render()
     const bool shown = m_outcome.has_value();
     m_verdictLabel->setVisible(shown);
     m_reasonLabel->setVisible(shown);
+    m_engineLabel->setVisible(shown && !m_outcome->cancelled);
     if (!shown) {
         m_verdictLabel->clear();
         m_reasonLabel->clear();
+        m_engineLabel->clear();
         m_outputModel->clear();
         m_histogram->clear();
     }
@@ -153,6 +161,7 @@ void ValidationResultView::render()
     m_warningsLabel->setVisible(shown && !m_outcome->report.warnings.isEmpty());
     if (shown) {
         renderVerdict(*m_outcome);
+        renderEngine(*m_outcome);
         m_outputModel->setReport(m_outcome->report);
         renderWarnings(m_outcome->report);
     }
@@ -171,10 +180,19 @@ void ValidationResultView::renderVerdict(const ValidationOutcome &outcome)
     } else if (report.verdict == Verdict::Passed) {
         m_verdictLabel->setText(Tr::tr("Passed"));
         m_verdictLabel->setStyleSheet(bannerStyle(QColor(0x2e, 0x7d, 0x32)));
-        if (report.outputsPassed && hasGoldenOutputs(report))
+        const bool againstCpu = std::any_of(report.dataSets.begin(), report.dataSets.end(),
+            [](const validation::DataSetResult &set) {
+                return set.reference == validation::OutputReference::CpuEngine;
+            });
+        if (report.outputsPassed && againstCpu)
+            reason << Tr::tr("On seeded inputs every output is within the tolerance (rtol %1, "
+                             "atol %2) of the CPU reference engine's, and none holds NaN or Inf.")
+                          .arg(report.tolerance.rtol)
+                          .arg(report.tolerance.atol);
+        else if (report.outputsPassed && hasGoldenOutputs(report))
             reason << Tr::tr("Every output is within the tolerance (rtol %1, atol %2).")
-                          .arg(outcome.request.options.tolerance.rtol)
-                          .arg(outcome.request.options.tolerance.atol);
+                          .arg(report.tolerance.rtol)
+                          .arg(report.tolerance.atol);
         else
             reason << Tr::tr("No golden outputs were found, so the model ran on seeded inputs: "
                              "no output holds NaN or Inf.");
@@ -197,6 +215,28 @@ void ValidationResultView::renderVerdict(const ValidationOutcome &outcome)
             reason << u"  • "_s + line;
     }
     m_reasonLabel->setText(reason.join(u'\n'));
+}
+
+void ValidationResultView::renderEngine(const ValidationOutcome &outcome)
+{
+    const validation::ValidationReport &report = outcome.report;
+    QStringList lines;
+    if (!report.engine.isEmpty()) {
+        const validation::ValidationSubject subject = subjectOf(outcome);
+        const QString engine = validation::reportedEngine(subject, report);
+        const QString device = validation::reportedDevice(subject, report);
+        lines << (report.device.driver.empty()
+                ? Tr::tr("Engine: %1 on %2").arg(engine, device)
+                : Tr::tr("Engine: %1 on %2, driver %3")
+                      .arg(engine, device, QString::fromStdString(report.device.driver)));
+    }
+    if (report.tf32)
+        lines << Tr::tr("TF32 was allowed in float32 matrix products.");
+    if (!report.deviceNote.isEmpty())
+        lines << report.deviceNote;
+    if (!report.toleranceNote.isEmpty())
+        lines << report.toleranceNote;
+    m_engineLabel->setText(lines.join(u'\n'));
 }
 
 void ValidationResultView::renderPerformance(const validation::ValidationReport &report)
@@ -229,11 +269,9 @@ void ValidationResultView::renderPerformance(const validation::ValidationReport 
                      .arg(QLocale().formattedDataSize(performance->peakMemoryBytes));
     else
         lines << Tr::tr("Peak memory not measured");
-    if (!performance->device.name.empty())
-        lines << Tr::tr("Device: %1").arg(QString::fromStdString(performance->device.name));
-    if (m_outcome && m_outcome->request.deviceAuto)
-        lines << Tr::tr("No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference "
-                        "engine ran the model.");
+    if (performance->device.threads > 0)
+        lines << Tr::tr("Device: %1, %n thread(s)", nullptr, performance->device.threads)
+                     .arg(QString::fromStdString(performance->device.name));
     for (const validation::BudgetCheck &check : report.budgets)
         lines << validation::ModelValidator::describe(check);
     if (const QString batch = validation::ModelValidator::describe(performance->batchDimension);

@@ -30,6 +30,8 @@ public:
     // "Passed", "Failed", "Cannot validate", "Cancelled"; empty before any run.
     QString verdictText() const;
     QString reasonText() const;
+    // The engine and device that ran the model, with the driver and why no GPU was used.
+    QLabel *engineLabel() const { return m_engineLabel; }
     OutputErrorModel *outputModel() const { return m_outputModel; }
     LatencyHistogram *histogram() const { return m_histogram; }
     QTableWidget *throughputTable() const { return m_throughputTable; }
@@ -43,6 +45,7 @@ private:
     void retranslateUi();
     void render();
     void renderVerdict(const ValidationOutcome &outcome);
+    void renderEngine(const ValidationOutcome &outcome);
     void renderPerformance(const validation::ValidationReport &report);
     void renderWarnings(const validation::ValidationReport &report);
 
@@ -51,6 +54,7 @@ private:
     QSortFilterProxyModel *m_outputProxy;
     QLabel *m_verdictLabel;
     QLabel *m_reasonLabel;
+    QLabel *m_engineLabel;
     QLabel *m_outputsTitle;
     QTableView *m_outputsView;
     QLabel *m_latencyTitle;

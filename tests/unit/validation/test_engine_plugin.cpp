@@ -44,6 +44,7 @@ public:
     }
 
     std::string name() const override { return "cpu-plugin"; }
+    DeviceInfo deviceInfo() const override { return {"CPU (test plugin)", {}, m_cpu.threadCount(), false}; }
 
     SupportReport checkSupport(const Graph &graph) const override
     {
