@@ -38,6 +38,15 @@ Tensor positions(Shape shape)
     return t;
 }
 
+// Values with no pattern an interpolation could get right by accident.
+Tensor uneven(Shape shape)
+{
+    Tensor t(DataType::Float, std::move(shape));
+    for (int64_t i = 0; i < t.elementCount(); ++i)
+        t.data<float>()[i] = 0.37f * float(i * i % 11) - 1.f;
+    return t;
+}
+
 Tensor ints(std::vector<int64_t> values)
 {
     const auto n = static_cast<int64_t>(values.size());
@@ -81,6 +90,21 @@ std::vector<float> replayView(const Tensor &x, const StridedView &view)
     std::vector<float> y;
     for (int64_t i = 0; i < checkedElementCount(view.shape).value_or(0); ++i)
         y.push_back(x.data<float>()[view.base + stridedOffset(i, out, strides)]);
+    return y;
+}
+
+// What resizeKernel writes: every output element from resizeAt(), cast to float.
+std::vector<float> replayResize(const Tensor &x, const ResizeGeometry &geometry, ResizeParams params)
+{
+    const Shape &shape = x.shape();
+    for (std::size_t d = 0; d < shape.size(); ++d) {
+        params.scale[d] = geometry.scales[d];
+        params.resized[d] = double(shape[d]) * geometry.scales[d];
+    }
+    std::vector<float> y;
+    for (int64_t i = 0; i < checkedElementCount(geometry.shape).value_or(0); ++i)
+        y.push_back(static_cast<float>(
+            resizeAt(x.data<float>(), i, dims(geometry.shape), dims(shape), dims(cpu::stridesOf(shape)), params)));
     return y;
 }
 
@@ -599,9 +623,7 @@ private slots:
         QFETCH(QString, nearest);
         QFETCH(bool, bySizes);
         const Shape shape{1, 2, 3, 5};
-        Tensor x(DataType::Float, shape);
-        for (int64_t i = 0; i < x.elementCount(); ++i)
-            x.data<float>()[i] = 0.37f * float(i * i % 11) - 1.f;
+        const Tensor x = uneven(shape);
         // Upscale one axis, downscale another by a scale with no exact binary form.
         const std::vector<double> scalesIn{1, 1, 2.5, 0.7};
         const std::vector<int64_t> sizesIn{1, 3, 7, 4};
@@ -624,26 +646,47 @@ private slots:
         auto geometry = resizeGeometry(shape, bySizes ? std::vector<double>{} : planScales,
                                        bySizes ? sizesIn : std::vector<int64_t>{});
         QVERIFY(geometry.ok());
-        ResizeParams params;
-        params.linear = mode == QLatin1String("linear");
-        params.transform = transform == QLatin1String("asymmetric")           ? ResizeTransform::Asymmetric
-            : transform == QLatin1String("align_corners")                      ? ResizeTransform::AlignCorners
-            : transform == QLatin1String("pytorch_half_pixel")                 ? ResizeTransform::PytorchHalfPixel
-            : transform == QLatin1String("tf_half_pixel_for_nn")               ? ResizeTransform::TfHalfPixelForNn
-                                                                                : ResizeTransform::HalfPixel;
-        params.nearest = nearest == QLatin1String("round_prefer_ceil") ? NearestMode::RoundPreferCeil
-            : nearest == QLatin1String("floor")                         ? NearestMode::Floor
-            : nearest == QLatin1String("ceil")                          ? NearestMode::Ceil
-                                                                         : NearestMode::RoundPreferFloor;
-        for (std::size_t d = 0; d < shape.size(); ++d) {
-            params.scale[d] = geometry->scales[d];
-            params.resized[d] = double(shape[d]) * geometry->scales[d];
-        }
-        std::vector<float> replay;
-        for (int64_t i = 0; i < checkedElementCount(geometry->shape).value_or(0); ++i)
-            replay.push_back(static_cast<float>(
-                resizeAt(x.data<float>(), i, dims(geometry->shape), dims(shape), dims(cpu::stridesOf(shape)), params)));
+        const ResizeParams params = resizeParamsFor("Resize", 13, cpu::AttributeReader(node));
+        QCOMPARE(params.transform == ResizeTransform::HalfPixel, transform == QLatin1String("half_pixel"));
+        QCOMPARE(params.nearest == NearestMode::RoundPreferFloor, nearest == QLatin1String("round_prefer_floor"));
+        QCOMPARE(params.linear, mode == QLatin1String("linear"));
+        const std::vector<float> replay = replayResize(x, *geometry, params);
         COMPARE_WITH_CPU(ref, geometry->shape, replay);
+    }
+
+    // Resize-10 and Upsample: asymmetric coordinates and floor, whatever the attributes say.
+    void upsampleAndResize10MatchCpu_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<int>("opset");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("Upsample-7 nearest") << QStringLiteral("Upsample") << 7 << QStringLiteral("nearest");
+        QTest::newRow("Upsample-7 linear") << QStringLiteral("Upsample") << 7 << QStringLiteral("linear");
+        QTest::newRow("Upsample-9 bilinear") << QStringLiteral("Upsample") << 9 << QStringLiteral("bilinear");
+        QTest::newRow("Resize-10 nearest") << QStringLiteral("Resize") << 10 << QStringLiteral("nearest");
+        QTest::newRow("Resize-10 linear") << QStringLiteral("Resize") << 10 << QStringLiteral("linear");
+    }
+
+    void upsampleAndResize10MatchCpu()
+    {
+        QFETCH(QString, op);
+        QFETCH(int, opset);
+        QFETCH(QString, mode);
+        const Shape shape{1, 1, 3, 4};
+        const Tensor x = uneven(shape);
+        const std::vector<float> scales{1.f, 1.f, 2.f, 1.5f};
+        const Tensor scaleTensor = Tensor::fromVector<float>(DataType::Float, {4}, scales);
+        Node node = makeNode(op.toStdString(), opset < 9 ? 1 : 2);
+        node.attributes["mode"] = mode.toStdString();
+        node.attributes["coordinate_transformation_mode"] = std::string("half_pixel"); // ignored before 11
+        if (opset < 9)
+            node.attributes["scales"] = scales;
+        auto ref = runCpu(node, opset, {&x, opset < 9 ? nullptr : &scaleTensor});
+        auto geometry = resizeGeometry(shape, std::vector<double>(scales.begin(), scales.end()), {});
+        QVERIFY(geometry.ok());
+        const ResizeParams params = resizeParamsFor(op.toStdString(), opset, cpu::AttributeReader(node));
+        QCOMPARE(params.transform, ResizeTransform::Asymmetric);
+        COMPARE_WITH_CPU(ref, geometry->shape, replayResize(x, *geometry, params));
     }
 
     void resizeRefusesWhatCpuRefuses()

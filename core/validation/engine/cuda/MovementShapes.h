@@ -8,6 +8,7 @@
 #include "core/validation/engine/EngineError.h"
 #include "core/validation/engine/Tensor.h"
 #include "core/validation/engine/cpu/Broadcast.h"
+#include "core/validation/engine/cpu/KernelContext.h"
 #include "core/validation/engine/cuda/MovementIndex.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fleetdeck::validation::cuda {
@@ -274,6 +276,47 @@ inline Expected<ResizeGeometry> resizeGeometry(const Shape &in, std::vector<doub
     }
     geometry.scales = std::move(scales);
     return geometry;
+}
+
+// The enum value an attribute names; names the CPU engine does not know take its default.
+template <typename E, std::size_t N>
+E namedValue(const std::string &name, const std::pair<const char *, E> (&table)[N], E fallback)
+{
+    for (const auto &[key, value] : table) {
+        if (name == key)
+            return value;
+    }
+    return fallback;
+}
+
+// Resize's and Upsample's settings as the CPU engine reads them: Resize-10 and Upsample use
+// asymmetric coordinates and floor for nearest; only Upsample also calls linear "bilinear".
+inline ResizeParams resizeParamsFor(const std::string &opType, int64_t opset, const cpu::AttributeReader &attributes)
+{
+    static constexpr std::pair<const char *, ResizeTransform> transforms[] = {
+        {"asymmetric", ResizeTransform::Asymmetric},
+        {"align_corners", ResizeTransform::AlignCorners},
+        {"pytorch_half_pixel", ResizeTransform::PytorchHalfPixel},
+        {"tf_half_pixel_for_nn", ResizeTransform::TfHalfPixelForNn},
+    };
+    static constexpr std::pair<const char *, NearestMode> nearestModes[] = {
+        {"floor", NearestMode::Floor},
+        {"ceil", NearestMode::Ceil},
+        {"round_prefer_ceil", NearestMode::RoundPreferCeil},
+    };
+    ResizeParams params;
+    const std::string mode = attributes.getString("mode", "nearest");
+    params.linear = mode == "linear" || (opType == "Upsample" && mode == "bilinear");
+    if (opType == "Upsample" || opset < 11) {
+        params.transform = ResizeTransform::Asymmetric;
+        params.nearest = NearestMode::Floor;
+        return params;
+    }
+    params.transform = namedValue(attributes.getString("coordinate_transformation_mode", "half_pixel"), transforms,
+                                  ResizeTransform::HalfPixel);
+    params.nearest = namedValue(attributes.getString("nearest_mode", "round_prefer_floor"), nearestModes,
+                                NearestMode::RoundPreferFloor);
+    return params;
 }
 
 } // namespace fleetdeck::validation::cuda

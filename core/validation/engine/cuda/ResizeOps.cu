@@ -5,8 +5,6 @@
 
 #include "core/validation/engine/cuda/MovementKernels.cuh"
 
-#include <utility>
-
 namespace fleetdeck::validation::cuda {
 
 namespace {
@@ -35,30 +33,6 @@ Status forArithmeticType(DataType type, F &&f)
     }
     return makeError(ErrorCode::KernelFailed, "no Resize kernel for " + std::string(dataTypeName(type)));
 }
-
-// The enum value an attribute names; names the CPU engine does not know take its default.
-template <typename E, std::size_t N>
-E named(const std::string &name, const std::pair<const char *, E> (&table)[N], E fallback)
-{
-    for (const auto &[key, value] : table) {
-        if (name == key)
-            return value;
-    }
-    return fallback;
-}
-
-constexpr std::pair<const char *, ResizeTransform> kTransforms[] = {
-    {"asymmetric", ResizeTransform::Asymmetric},
-    {"align_corners", ResizeTransform::AlignCorners},
-    {"pytorch_half_pixel", ResizeTransform::PytorchHalfPixel},
-    {"tf_half_pixel_for_nn", ResizeTransform::TfHalfPixelForNn},
-};
-
-constexpr std::pair<const char *, NearestMode> kNearestModes[] = {
-    {"floor", NearestMode::Floor},
-    {"ceil", NearestMode::Ceil},
-    {"round_prefer_ceil", NearestMode::RoundPreferCeil},
-};
 
 // A host input as doubles; an absent input gives an empty vector.
 Expected<std::vector<double>> hostDoubles(const PlanContext &ctx, std::size_t input)
@@ -111,21 +85,13 @@ Expected<Launch> resizePlan(PlanContext &ctx, ResizeParams params, std::vector<d
 
 Expected<Launch> planResize(PlanContext &ctx)
 {
-    ResizeParams params;
-    params.linear = ctx.attributes().getString("mode", "nearest") == "linear";
+    const ResizeParams params = resizeParamsFor("Resize", ctx.opset(), ctx.attributes());
     if (ctx.opset() < 11) {
-        // Resize-10 behaved as Upsample: asymmetric coordinates, floor for nearest.
-        params.transform = ResizeTransform::Asymmetric;
-        params.nearest = NearestMode::Floor;
         auto scales = hostDoubles(ctx, 1);
         if (!scales)
             return scales.error();
         return resizePlan(ctx, params, std::move(scales.value()), {});
     }
-    params.transform = named(ctx.attributes().getString("coordinate_transformation_mode", "half_pixel"), kTransforms,
-                             ResizeTransform::HalfPixel);
-    params.nearest = named(ctx.attributes().getString("nearest_mode", "round_prefer_floor"), kNearestModes,
-                           NearestMode::RoundPreferFloor);
     auto scales = hostDoubles(ctx, 2);
     if (!scales)
         return scales.error();
@@ -137,11 +103,7 @@ Expected<Launch> planResize(PlanContext &ctx)
 
 Expected<Launch> planUpsample(PlanContext &ctx)
 {
-    ResizeParams params;
-    const std::string mode = ctx.attributes().getString("mode", "nearest");
-    params.linear = mode == "linear" || mode == "bilinear";
-    params.transform = ResizeTransform::Asymmetric;
-    params.nearest = NearestMode::Floor;
+    const ResizeParams params = resizeParamsFor("Upsample", ctx.opset(), ctx.attributes());
     if (ctx.opset() < 9) {
         std::vector<double> scales;
         for (float f : ctx.attributes().getFloats("scales"))
