@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace fleetdeck::validation;
@@ -137,6 +138,38 @@ bool passesBothBounds(const std::vector<float> &v)
 }
 
 using Groups = std::vector<std::string>;
+
+// Every initializer of the model as float64 (they are written as raw float32 above).
+void makeDouble(OnnxModelBuilder &b)
+{
+    auto *graph = b.model().mutable_graph();
+    for (int i = 0; i < graph->initializer_size(); ++i) {
+        onnx::TensorProto *t = graph->mutable_initializer(i);
+        std::vector<float> floats(t->raw_data().size() / sizeof(float));
+        std::memcpy(floats.data(), t->raw_data().data(), floats.size() * sizeof(float));
+        t->clear_raw_data();
+        t->set_data_type(onnx::TensorProto::DOUBLE);
+        for (float v : floats)
+            t->add_double_data(double(v));
+    }
+}
+
+std::vector<double> runDouble(const OnnxModelBuilder &b, const Tensor &x, std::vector<std::string> *fused = nullptr)
+{
+    auto model = OnnxModelLoader().loadBytes(b.bytes(), ".");
+    if (!model.ok())
+        return {};
+    CpuEngine engine(EngineOptions{1});
+    if (!engine.prepare(model->graph).ok())
+        return {};
+    auto out = engine.run({x});
+    if (!out.ok())
+        return {};
+    if (fused)
+        *fused = engine.fusedGroups();
+    const Tensor &y = out.value()[0];
+    return std::vector<double>(y.data<double>(), y.data<double>() + y.elementCount());
+}
 
 } // namespace
 
@@ -289,6 +322,32 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < expected.size(); ++i)
             expected[i] += r[i / std::size_t(side * side)];
         QCOMPARE(ran.outputs.at(0), clamp(expected, 0.0f, 6.0f));
+    }
+
+    // float64 Conv keeps its own loops; the fused Add and clamp follow them in float64.
+    void fusesOnTheFloat64Path()
+    {
+        constexpr int32_t f64 = onnx::TensorProto::DOUBLE;
+        OnnxModelBuilder alone(13);
+        alone.input("x", imageDims, f64).output("c", imageDims, f64);
+        addConv(alone, "conv", "x", "c", {});
+        makeDouble(alone);
+        OnnxModelBuilder b(13);
+        b.input("x", imageDims, f64).output("y", imageDims, f64);
+        addConv(b, "conv", "x", "c", {});
+        b.node("Add", {"c", "x"}, {"sum"}, "add");
+        addRelu6(b, "sum", "y");
+        makeDouble(b);
+        const std::vector<float> xs = values(image());
+        const Tensor x = Tensor::fromVector<double>(DataType::Double, imageDims, std::vector<double>(xs.begin(), xs.end()));
+        std::vector<double> expected = runDouble(alone, x);
+        QCOMPARE(expected.size(), xs.size());
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            expected[i] = std::min(std::max(expected[i] + double(xs[i]), 0.0), 6.0);
+        QVERIFY(std::count(expected.begin(), expected.end(), 6.0) > 0);
+        std::vector<std::string> fused;
+        QCOMPARE(runDouble(b, x, &fused), expected);
+        QCOMPARE(fused, (Groups{"conv + add + clip"}));
     }
 
     // A NaN leaves a fused Relu or Clip as it leaves the separate kernels.

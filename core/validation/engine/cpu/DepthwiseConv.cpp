@@ -7,6 +7,7 @@
 #include "core/validation/engine/cpu/SimdClones.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 namespace fleetdeck::validation::cpu {
@@ -127,12 +128,26 @@ struct PlaneTail
 {
     const float *residual; // this plane's, or null
     float low, high;
+    // For rows narrower than a vector: where each output lies in the pitch layout, so the copy
+    // runs as one (gathering) loop over the plane instead of a short loop per row. Or null.
+    const int32_t *gather;
 };
 
 [[gnu::always_inline]] inline void copyOut(const ConvGeometry &g, int64_t pitch, const float *acc, const PlaneTail &tail,
                                            float *out)
 {
     const int64_t outH = g.output[0], outW = g.output[1];
+    if (tail.gather) {
+        const int64_t count = outH * outW;
+        if (tail.residual) {
+            for (int64_t j = 0; j < count; ++j)
+                out[j] = std::min(std::max(acc[tail.gather[j]] + tail.residual[j], tail.low), tail.high);
+        } else {
+            for (int64_t j = 0; j < count; ++j)
+                out[j] = std::min(std::max(acc[tail.gather[j]], tail.low), tail.high);
+        }
+        return;
+    }
     for (int64_t oh = 0; oh < outH; ++oh) {
         const float *src = acc + oh * pitch;
         float *dst = out + oh * outW;
@@ -170,7 +185,16 @@ struct PlaneTail
             }
         }
     }
-    copyOut(g, outW, out, tail, out);
+    copyOut(g, outW, out, PlaneTail{tail.residual, tail.low, tail.high, nullptr}, out);
+}
+
+// The flat loops run over whole vectors: the frames and sums get room for the last one, whose
+// extra lanes read padding or the next frame and are never copied out.
+constexpr int64_t vectorFloats = 16;
+
+int64_t paddedLength(const ConvGeometry &g, const PhaseFrames &f)
+{
+    return (f.length(g) + vectorFloats - 1) / vectorFloats * vectorFloats;
 }
 
 int64_t planeScratch(const ConvGeometry &g)
@@ -178,7 +202,21 @@ int64_t planeScratch(const ConvGeometry &g)
     if (!fitsPhaseFrames(g))
         return 0;
     const PhaseFrames f = phaseFrames(g);
-    return f.frames() * f.frameSize() + f.length(g);
+    return f.frames() * f.frameSize() + paddedLength(g, f) + vectorFloats;
+}
+
+// PlaneTail::gather for planes whose rows are narrower than a vector; empty otherwise.
+std::vector<int32_t> gatherTable(const ConvGeometry &g)
+{
+    if (!fitsPhaseFrames(g) || g.output[1] >= vectorFloats)
+        return {};
+    const PhaseFrames f = phaseFrames(g);
+    if (f.length(g) >= (int64_t(1) << 31))
+        return {};
+    std::vector<int32_t> table(std::size_t(g.output[0] * g.output[1]));
+    for (std::size_t j = 0; j < table.size(); ++j)
+        table[j] = int32_t(int64_t(j) / g.output[1] * f.pitch + int64_t(j) % g.output[1]);
+    return table;
 }
 
 // One output plane. scratch: planeScratch() floats. Compiled per instruction set; the helpers
@@ -199,7 +237,7 @@ FLEETDECK_SIMD_CLONES void depthwisePlane(const ConvGeometry &g, const ColumnRan
     if (taps == 9 && g.kernel[0] == 3) {
         for (int64_t t = 0; t < 9; ++t)
             src[t] = tapSource(g, f, frames, t / 3, t % 3);
-        sumTaps3x3(src, kernel, init, f.length(g), acc);
+        sumTaps3x3(src, kernel, init, paddedLength(g, f), acc);
     } else {
         std::fill(acc, acc + f.length(g), init);
         // In groups of up to 64 taps, so any kernel size fits the pointer table.
@@ -219,6 +257,7 @@ void depthwiseConv2d(ThreadPool &pool, const ConvProblem &p, const float *x, con
                      const GemmEpilogue &tail, float *y)
 {
     const std::vector<ColumnRange> ranges = columnRanges(p.g);
+    const std::vector<int32_t> gather = gatherTable(p.g);
     const int64_t kernelSize = p.g.kernel[0] * p.g.kernel[1];
     pool.parallelFor(p.batch * p.maps, 1, [&](int64_t begin, int64_t end) {
         thread_local std::vector<float> scratch;
@@ -226,7 +265,7 @@ void depthwiseConv2d(ThreadPool &pool, const ConvProblem &p, const float *x, con
         for (int64_t plane = begin; plane < end; ++plane) {
             const int64_t n = plane / p.maps, m = plane % p.maps;
             const PlaneTail planeTail{tail.residual ? tail.residual + plane * p.outSize : nullptr, tail.minValue,
-                                      tail.maxValue};
+                                      tail.maxValue, gather.empty() ? nullptr : gather.data()};
             // One input channel per group: map m reads channel m / (maps per group).
             depthwisePlane(p.g, ranges.data(), x + (n * p.channels + m / p.groupMaps()) * p.inSize, w + m * kernelSize,
                            tail.rowBias ? tail.rowBias[m] : 0.0f, planeTail, y + plane * p.outSize, scratch.data());

@@ -36,7 +36,8 @@ float *scratch(std::vector<float> &buffer, int64_t floats)
 
 // Packs B[p0.., j0..] (kc x cols) into slivers of nr columns: sliver s holds row p at
 // dst + (s * kc + p) * nr. Columns past the matrix are zero, so edge tiles compute harmlessly.
-void packB(const MatrixView &b, int64_t p0, int64_t kc, int64_t j0, int64_t cols, int64_t nr, float *dst)
+// Compiled per instruction set: it is a copy, and wide vectors copy a sliver row in one go.
+FLEETDECK_SIMD_CLONES void packB(const MatrixView &b, int64_t p0, int64_t kc, int64_t j0, int64_t cols, int64_t nr, float *dst)
 {
     for (int64_t s = 0; s * nr < cols; ++s) {
         const int64_t width = std::min(nr, cols - s * nr);
@@ -150,6 +151,22 @@ FLEETDECK_SIMD_CLONES void applyEpilogue(const GemmEpilogue &e, float *c, int64_
     }
 }
 
+// An edge register tile (rows x width of the mr x nr sums in tile) stored into C, or added to it.
+FLEETDECK_SIMD_CLONES void storeEdge(const float *tile, int64_t nr, int64_t rows, int64_t width, bool accumulate,
+                                     float *c, int64_t ldc)
+{
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *src = tile + r * nr;
+        float *dst = c + r * ldc;
+        if (accumulate) {
+            for (int64_t q = 0; q < width; ++q)
+                dst[q] += src[q];
+        } else {
+            std::copy(src, src + width, dst);
+        }
+    }
+}
+
 struct Problem
 {
     int64_t m, n, k;
@@ -196,10 +213,7 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
                     continue;
                 }
                 pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, edgeC, nr, false);
-                for (int64_t r = 0; r < rows; ++r) {
-                    for (int64_t q = 0; q < width; ++q)
-                        c[r * pr.ldc + q] = accumulate ? c[r * pr.ldc + q] + edgeC[r * nr + q] : edgeC[r * nr + q];
-                }
+                storeEdge(edgeC, nr, rows, width, accumulate, c, pr.ldc);
             }
         }
     }
