@@ -105,6 +105,18 @@ Status multiply(const LaunchContext &launch, const Product &p, const float *a, c
     return status == CUBLAS_STATUS_SUCCESS ? Status{} : Status(blasFailure(status, what));
 }
 
+// The capability check passes inputs whose type the graph does not record (Undefined there);
+// their real type is known here, and these kernels read float32 only.
+Status requireFloat32(const PlanContext &ctx)
+{
+    for (std::size_t i = 0; i < ctx.inputCount(); ++i) {
+        if (ctx.hasInput(i) && ctx.input(i).type != DataType::Float)
+            return ctx.fail("input " + std::to_string(i) + " is " + std::string(dataTypeName(ctx.input(i).type))
+                            + "; the CUDA engine multiplies float32 only");
+    }
+    return {};
+}
+
 EngineError tooLarge(const PlanContext &ctx, int64_t m, int64_t n, int64_t k)
 {
     return ctx.fail("a " + std::to_string(m) + " x " + std::to_string(k) + " by " + std::to_string(k) + " x "
@@ -115,6 +127,7 @@ EngineError tooLarge(const PlanContext &ctx, int64_t m, int64_t n, int64_t k)
 
 Expected<Launch> planMatMulOp(PlanContext &ctx)
 {
+    FD_TRY_STATUS(requireFloat32(ctx));
     const MatMulPlan plan = planMatMul(ctx.input(0).shape, ctx.input(1).shape);
     if (!plan.error.empty())
         return ctx.fail(plan.error);
@@ -142,6 +155,7 @@ Expected<Launch> planMatMulOp(PlanContext &ctx)
 
 Expected<Launch> planGemmOp(PlanContext &ctx)
 {
+    FD_TRY_STATUS(requireFloat32(ctx));
     const Shape &a = ctx.input(0).shape;
     const Shape &b = ctx.input(1).shape;
     if (a.size() != 2 || b.size() != 2)
@@ -268,6 +282,7 @@ Expected<Launch> planConvolution(PlanContext &ctx,
                                  Expected<Plan> (*planner)(const Node &, int64_t, const Shape &, const Shape &, int64_t, int64_t),
                                  Status (*run)(const LaunchContext &, const Plan &, bool))
 {
+    FD_TRY_STATUS(requireFloat32(ctx));
     const bool hasBias = ctx.hasInput(2);
     auto planned = planner(ctx.node(), ctx.opset(), ctx.input(0).shape, ctx.input(1).shape,
                            hasBias ? ctx.input(2).elementCount() : -1, kColumnBudgetBytes);

@@ -41,6 +41,19 @@ std::optional<UnsupportedReason> poolCheck(const SupportQuery &query, std::initi
     return std::nullopt;
 }
 
+// oneFloatType passes inputs whose type the graph does not record; their real types are known
+// at plan time, and the kernels read every input as input 0's type.
+Status requireSameTypes(const PlanContext &ctx)
+{
+    const DataType type = ctx.input(0).type;
+    for (std::size_t i = 1; i < ctx.inputCount(); ++i) {
+        if (ctx.hasInput(i) && ctx.input(i).type != type)
+            return ctx.fail("input " + std::to_string(i) + " is " + std::string(dataTypeName(ctx.input(i).type)) + " with "
+                            + std::string(dataTypeName(type)) + " data; the GPU kernels need one type");
+    }
+    return {};
+}
+
 // Calls make(T{}) for the tensor's element type: float32 or float64, and with Bytes also int8
 // and uint8 (MaxPool's integer types).
 template <bool Bytes = false, typename Make>
@@ -180,6 +193,7 @@ __global__ void batchNormApply(const T *x, T *y, const double *factors, int64_t 
 Expected<Launch> planBatchNorm(PlanContext &ctx)
 {
     const TensorDesc &x = ctx.input(0);
+    FD_TRY_STATUS(requireSameTypes(ctx));
     if (x.shape.size() < 2)
         return ctx.fail("input needs a channel axis");
     const int64_t channels = x.shape[1];
@@ -247,6 +261,7 @@ __global__ void instanceNormKernel(const T *x, const T *scale, const T *bias, T 
 Expected<Launch> planInstanceNorm(PlanContext &ctx)
 {
     const TensorDesc &x = ctx.input(0);
+    FD_TRY_STATUS(requireSameTypes(ctx));
     if (x.shape.size() < 3 || ctx.input(1).elementCount() != x.shape[1] || ctx.input(2).elementCount() != x.shape[1])
         return ctx.fail("input needs spatial axes and one scale/bias per channel");
     const double epsilon = ctx.attributes().getFloat("epsilon", 1e-5f);
@@ -301,6 +316,7 @@ __global__ void layerNormKernel(const T *x, const T *scale, const T *bias, T *y,
 Expected<Launch> planLayerNorm(PlanContext &ctx)
 {
     const TensorDesc &x = ctx.input(0);
+    FD_TRY_STATUS(requireSameTypes(ctx));
     FD_TRY_STATUS(requireRank(ctx, x));
     const auto rank = static_cast<int64_t>(x.shape.size());
     const auto axis = cpu::normaliseAxis(ctx.attributes().getInt("axis", -1), rank);
