@@ -100,6 +100,18 @@ bool close(const Tensor &got, const Tensor &expected, QString *why)
     return true;
 }
 
+// What LinearOps.cu's MatMul launch does, on the host; Y starts as NaN (the arena is not
+// zeroed), so an output matrix no call writes shows.
+Tensor emulateMatMul(const MatMulPlan &plan, const Tensor &a, const Tensor &b)
+{
+    Tensor y(DataType::Float, plan.output);
+    for (int64_t i = 0; i < y.elementCount(); ++i)
+        y.data<float>()[i] = std::numeric_limits<float>::quiet_NaN();
+    for (const GemmBatch &call : plan.calls)
+        multiply(false, false, plan.m, plan.n, plan.k, 1.0f, 0.0f, a.data<float>(), b.data<float>(), y.data<float>(), call);
+    return y;
+}
+
 // What LinearOps.cu's Conv launch does, on the host, with the kernels' narrow or wide indices.
 template <typename Index>
 Tensor emulateConv(const ConvPlan &p, const Tensor &x, const Tensor &w, const Tensor *bias)
@@ -250,16 +262,50 @@ private slots:
             const Tensor a = randomTensor(sa, seed++), b = randomTensor(sb, seed++);
             const MatMulPlan plan = planMatMul(sa, sb);
             QVERIFY(plan.error.empty());
-            Tensor y(DataType::Float, plan.output);
-            for (int64_t i = 0; i < y.elementCount(); ++i)
-                y.data<float>()[i] = std::numeric_limits<float>::quiet_NaN();
-            for (const GemmBatch &call : plan.calls)
-                multiply(false, false, plan.m, plan.n, plan.k, 1.0f, 0.0f, a.data<float>(), b.data<float>(), y.data<float>(), call);
+            const Tensor y = emulateMatMul(plan, a, b);
             auto expected = runCpu(makeNode("MatMul", 2, {}), {&a, &b});
             QVERIFY(expected.ok());
             QString why;
             QVERIFY2(close(y, *expected, &why),
                      qPrintable(QString::fromStdString(shapeToString(sa) + " x " + shapeToString(sb) + ": ") + why));
+        }
+    }
+
+    void randomMatMulsMatchCpu()
+    {
+        // Random ranks (1 to 5 a side) and batch dims that broadcast (1 against n, missing axes):
+        // the planned calls must cover every output matrix exactly as the CPU engine computes it.
+        std::mt19937 rng(2026);
+        const auto pick = [&](int64_t low, int64_t high) { return std::uniform_int_distribution<int64_t>(low, high)(rng); };
+        for (int round = 0; round < 300; ++round) {
+            const int64_t m = pick(1, 4), k = pick(1, 4), n = pick(1, 4);
+            const int64_t batchRank = pick(0, 3);
+            Shape batch;
+            for (int64_t d = 0; d < batchRank; ++d)
+                batch.push_back(pick(1, 3));
+            // Each side keeps a suffix of the batch dims, some of them 1.
+            const auto side = [&]() {
+                Shape s(batch.begin() + pick(0, batchRank), batch.end());
+                for (int64_t &d : s)
+                    d = pick(0, 2) == 0 ? 1 : d;
+                return s;
+            };
+            Shape sa = side(), sb = side();
+            sa.insert(sa.end(), {m, k});
+            sb.insert(sb.end(), {k, n});
+            if (pick(0, 5) == 0)
+                sa = {k}; // a vector on either side now and then
+            else if (pick(0, 5) == 0)
+                sb = {k};
+            const Tensor a = randomTensor(sa, unsigned(2 * round)), b = randomTensor(sb, unsigned(2 * round + 1));
+            const MatMulPlan plan = planMatMul(sa, sb);
+            const std::string what = shapeToString(sa) + " x " + shapeToString(sb);
+            QVERIFY2(plan.error.empty(), what.c_str());
+            const Tensor y = emulateMatMul(plan, a, b);
+            auto expected = runCpu(makeNode("MatMul", 2, {}), {&a, &b});
+            QVERIFY2(expected.ok(), what.c_str());
+            QString why;
+            QVERIFY2(close(y, *expected, &why), qPrintable(QString::fromStdString(what + ": ") + why));
         }
     }
 
@@ -466,6 +512,70 @@ private slots:
         a.padBegin[1] = 1;
         a.out[0] = int64_t(1) << 31;
         QVERIFY(!narrowIndices(a, 1000));
+    }
+
+    void randomConvolutionsMatchCpu()
+    {
+        // The cases above are picked by hand; these are not: a few hundred Conv and ConvTranspose
+        // geometries (1 to 3 axes, groups and multipliers, strides past the kernel, dilations,
+        // pads, auto_pad, output_padding, chunked and unchunked columns) through the launches'
+        // emulation. Whatever the CPU engine runs, the plan must run and agree with it.
+        std::mt19937 rng(2026);
+        const auto pick = [&](int64_t low, int64_t high) { return std::uniform_int_distribution<int64_t>(low, high)(rng); };
+        const char *autoPads[] = {"NOTSET", "NOTSET", "NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER"};
+        int compared[2] = {0, 0};
+        for (int round = 0; round < 600; ++round) {
+            const bool transpose = round % 2 == 1;
+            const int64_t axes = pick(1, 3), group = pick(1, 3);
+            const int64_t channels = group * pick(1, 2), maps = group * pick(1, 3);
+            Shape xs{pick(1, 3), channels};
+            Shape ws = transpose ? Shape{channels, maps / group} : Shape{maps, channels / group};
+            std::vector<int64_t> strides, dilations, pads(std::size_t(2 * axes)), outputPadding;
+            for (int64_t d = 0; d < axes; ++d) {
+                xs.push_back(pick(1, axes == 3 ? 5 : 8));
+                ws.push_back(pick(1, 3));
+                strides.push_back(pick(1, 3));
+                dilations.push_back(pick(1, 2));
+                outputPadding.push_back(pick(0, strides.back() - 1));
+            }
+            for (int64_t &pad : pads)
+                pad = pick(0, 2);
+            Attributes attributes{{"group", group}, {"strides", strides}, {"dilations", dilations}, {"pads", pads},
+                                  {"auto_pad", std::string(autoPads[pick(0, 5)])}};
+            if (transpose)
+                attributes.emplace("output_padding", outputPadding);
+            const bool bias = pick(0, 1) == 1;
+            const Node node = makeNode(transpose ? "ConvTranspose" : "Conv", bias ? 3 : 2, attributes);
+            const Tensor x = randomTensor(xs, unsigned(3 * round)), w = randomTensor(ws, unsigned(3 * round + 1));
+            const Tensor b = randomTensor({maps}, unsigned(3 * round + 2));
+            auto expected = bias ? runCpu(node, {&x, &w, &b}) : runCpu(node, {&x, &w});
+            if (!expected.ok())
+                continue; // the CPU engine refuses it (a kernel larger than the padded input, ...)
+            // Room for one or two images' columns now and then, so chunks are exercised too.
+            const int64_t budget = pick(0, 2) == 0 ? pick(1, 3000) : kColumnBudgetBytes;
+            const std::string what = node.opType + " x " + shapeToString(xs) + " w " + shapeToString(ws) + " group "
+                + std::to_string(group) + " round " + std::to_string(round);
+            const Tensor *pb = bias ? &b : nullptr;
+            Tensor narrow, wide; // the launch's results with 32-bit and 64-bit index arithmetic
+            if (transpose) {
+                auto plan = planConvTranspose(node, 17, xs, ws, bias ? maps : -1, budget);
+                QVERIFY2(plan.ok(), what.c_str());
+                narrow = emulateConvTranspose<uint32_t>(*plan, x, w, pb);
+                wide = emulateConvTranspose<int64_t>(*plan, x, w, pb);
+            } else {
+                auto plan = planConv(node, 17, xs, ws, bias ? maps : -1, budget);
+                QVERIFY2(plan.ok(), what.c_str());
+                narrow = emulateConv<uint32_t>(*plan, x, w, pb);
+                wide = emulateConv<int64_t>(*plan, x, w, pb);
+            }
+            QString why;
+            QVERIFY2(close(narrow, *expected, &why), qPrintable(QString::fromStdString(what + ": ") + why));
+            QVERIFY2(close(wide, *expected, &why), qPrintable(QString::fromStdString(what + ", wide indices: ") + why));
+            ++compared[transpose ? 1 : 0];
+        }
+        // Most geometries run: the sweep is not vacuous.
+        QVERIFY2(compared[0] > 150 && compared[1] > 150,
+                 qPrintable(QStringLiteral("%1 Conv and %2 ConvTranspose cases compared").arg(compared[0]).arg(compared[1])));
     }
 
     void convTransposeRefusesWhatTheCpuRefuses()
