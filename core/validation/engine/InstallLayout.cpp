@@ -6,6 +6,7 @@
 #if defined(_WIN32)
 #define NOMINMAX
 #define WIN32_LEAN_AND_MEAN
+#include <iterator>
 #include <windows.h>
 #elif defined(__APPLE__)
 #include <cstdint>
