@@ -4,7 +4,7 @@
 
 #include "core/validation/engine/OnnxModelLoader.h"
 #include "core/validation/engine/cuda/Folding.h"
-#include "tests/unit/validation/OnnxModelBuilder.h"
+#include "tests/unit/cuda/CudaTestModels.h"
 
 #include <QTest>
 
@@ -19,24 +19,7 @@ class TestCudaFolding : public QObject
 private slots:
     void shapeSubgraphFolds()
     {
-        OnnxModelBuilder b(13);
-        b.input("x", {-1, 3, 4});
-        b.int64Initializer("zero", {}, {0});
-        b.int64Initializer("rest", {1}, {12});
-        b.int64Initializer("axes", {1}, {0});
-        b.node("Shape", {"x"}, {"shape"});
-        b.node("Gather", {"shape", "zero"}, {"batch"});
-        b.node("Unsqueeze", {"batch", "axes"}, {"batch1"});
-        b.node("Concat", {"batch1", "rest"}, {"target"}).add_attribute()->CopyFrom([] {
-            onnx::AttributeProto a;
-            a.set_name("axis");
-            a.set_type(onnx::AttributeProto::INT);
-            a.set_i(0);
-            return a;
-        }());
-        b.node("Relu", {"x"}, {"r"});
-        b.node("Reshape", {"r", "target"}, {"y"});
-        b.output("y", {-1, 12});
+        const OnnxModelBuilder b = test::shapeArithmeticReshape();
         auto model = OnnxModelLoader().loadBytes(b.bytes(), ".");
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().describe().c_str());
         std::vector<std::string> constants;
