@@ -406,7 +406,6 @@ def run_job(job_path):
     # TF32 off on both sides: PyTorch allows it in cuDNN convolutions by default.
     torch.backends.cuda.matmul.allow_tf32 = False
     torch.backends.cudnn.allow_tf32 = False
-    torch.set_float32_matmul_precision("highest")
     report = {
         "torch": torch.__version__, "cuda": torch.version.cuda, "cudnn": torch.backends.cudnn.version(),
         "device": torch.cuda.get_device_name(0),
