@@ -3,6 +3,8 @@
 // set and the CPU is asked at run time which one may run.
 #include "core/validation/engine/cpu/GemmMicroKernels.h"
 
+#include <algorithm>
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define FLEETDECK_GEMM_X86 1
 #include <immintrin.h>
@@ -17,7 +19,7 @@ constexpr int64_t portableRows = 4;
 constexpr int64_t portableColumns = 16;
 
 void portableKernel(int64_t kc, const float *a, int64_t lda, const float *b, float *c, int64_t ldc,
-                    bool accumulate)
+                    bool accumulate, const TileEpilogue *tail)
 {
     float acc[portableRows][portableColumns] = {};
     for (int64_t p = 0; p < kc; ++p) {
@@ -30,8 +32,17 @@ void portableKernel(int64_t kc, const float *a, int64_t lda, const float *b, flo
     }
     for (int64_t i = 0; i < portableRows; ++i) {
         float *cRow = c + i * ldc;
-        for (int64_t j = 0; j < portableColumns; ++j)
-            cRow[j] = accumulate ? cRow[j] + acc[i][j] : acc[i][j];
+        for (int64_t j = 0; j < portableColumns; ++j) {
+            float v = accumulate ? cRow[j] + acc[i][j] : acc[i][j];
+            if (tail) {
+                if (tail->rowBias)
+                    v += tail->rowBias[i];
+                if (tail->residual)
+                    v += tail->residual[i * tail->residualStride + j];
+                v = std::min(std::max(v, tail->minValue), tail->maxValue);
+            }
+            cRow[j] = v;
+        }
     }
 }
 
@@ -48,6 +59,9 @@ struct Avx2
     [[gnu::target("avx2,fma")]] static Vec fma(Vec a, Vec b, Vec c) { return _mm256_fmadd_ps(a, b, c); }
     [[gnu::target("avx2,fma")]] static Vec add(Vec a, Vec b) { return _mm256_add_ps(a, b); }
     [[gnu::target("avx2,fma")]] static void store(float *p, Vec v) { _mm256_storeu_ps(p, v); }
+    // max(lo, v) and min(hi, v) return v when it is NaN, as std::max(v, lo) and std::min(v, hi) do.
+    [[gnu::target("avx2,fma")]] static Vec atLeast(Vec v, float lo) { return _mm256_max_ps(_mm256_set1_ps(lo), v); }
+    [[gnu::target("avx2,fma")]] static Vec atMost(Vec v, float hi) { return _mm256_min_ps(_mm256_set1_ps(hi), v); }
 };
 
 struct Avx512
@@ -60,6 +74,19 @@ struct Avx512
     [[gnu::target("avx512f")]] static Vec fma(Vec a, Vec b, Vec c) { return _mm512_fmadd_ps(a, b, c); }
     [[gnu::target("avx512f")]] static Vec add(Vec a, Vec b) { return _mm512_add_ps(a, b); }
     [[gnu::target("avx512f")]] static void store(float *p, Vec v) { _mm512_storeu_ps(p, v); }
+    // max(lo, v) and min(hi, v) return v when it is NaN, as std::max(v, lo) and std::min(v, hi) do.
+    // The masked forms with every lane set: the plain ones start from _mm512_undefined_ps(), which
+    // GCC 12 reports as maybe uninitialised.
+    [[gnu::target("avx512f")]] static Vec atLeast(Vec v, float lo)
+    {
+        const Vec bound = _mm512_set1_ps(lo);
+        return _mm512_mask_max_ps(bound, 0xFFFF, bound, v);
+    }
+    [[gnu::target("avx512f")]] static Vec atMost(Vec v, float hi)
+    {
+        const Vec bound = _mm512_set1_ps(hi);
+        return _mm512_mask_min_ps(bound, 0xFFFF, bound, v);
+    }
 };
 
 // Rows x (2 vectors) of accumulators; per step of k two B vectors and one broadcast of A per row.
@@ -89,6 +116,20 @@ struct Avx512
                 acc[i][0] = Isa::add(acc[i][0], Isa::load(cRow));                                  \
                 acc[i][1] = Isa::add(acc[i][1], Isa::load(cRow + Isa::lanes));                     \
             }                                                                                      \
+            if (tail) {                                                                            \
+                if (tail->rowBias) {                                                               \
+                    const Vec bias = Isa::splat(tail->rowBias + i);                                \
+                    acc[i][0] = Isa::add(acc[i][0], bias);                                         \
+                    acc[i][1] = Isa::add(acc[i][1], bias);                                         \
+                }                                                                                  \
+                if (tail->residual) {                                                              \
+                    const float *r = tail->residual + i * tail->residualStride;                    \
+                    acc[i][0] = Isa::add(acc[i][0], Isa::load(r));                                 \
+                    acc[i][1] = Isa::add(acc[i][1], Isa::load(r + Isa::lanes));                    \
+                }                                                                                  \
+                for (int h = 0; h < 2; ++h)                                                        \
+                    acc[i][h] = Isa::atMost(Isa::atLeast(acc[i][h], tail->minValue), tail->maxValue); \
+            }                                                                                      \
             Isa::store(cRow, acc[i][0]);                                                           \
             Isa::store(cRow + Isa::lanes, acc[i][1]);                                              \
         }                                                                                          \
@@ -98,7 +139,8 @@ struct Avx512
 constexpr int64_t avx2Rows = 6;
 
 [[gnu::target("avx2,fma"), gnu::flatten]] void avx2Kernel(int64_t kc, const float *a, int64_t lda, const float *b,
-                                                         float *c, int64_t ldc, bool accumulate)
+                                                         float *c, int64_t ldc, bool accumulate,
+                                                         const TileEpilogue *tail)
 FLEETDECK_GEMM_TILE(Avx2, avx2Rows)
 
 // 8 x 32: sixteen zmm accumulators, enough to cover the FMA latency on two units; 8 rows divide
@@ -106,7 +148,8 @@ FLEETDECK_GEMM_TILE(Avx2, avx2Rows)
 constexpr int64_t avx512Rows = 8;
 
 [[gnu::target("avx512f"), gnu::flatten]] void avx512Kernel(int64_t kc, const float *a, int64_t lda, const float *b,
-                                                          float *c, int64_t ldc, bool accumulate)
+                                                          float *c, int64_t ldc, bool accumulate,
+                                                          const TileEpilogue *tail)
 FLEETDECK_GEMM_TILE(Avx512, avx512Rows)
 
 #undef FLEETDECK_GEMM_TILE

@@ -1,6 +1,7 @@
 #include "core/validation/engine/cpu/KernelContext.h"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace fleetdeck::validation::cpu {
@@ -71,9 +72,12 @@ std::optional<Tensor> TensorRecycler::take(DataType type, int64_t count)
     const Key key{type, count};
     int64_t &most = m_mostAsked[key];
     most = std::max(most, ++m_askedThisRun[key]);
-    auto it = m_spare.find(key);
-    if (it == m_spare.end())
+    // The most recently freed of the size (multimap keeps equal keys in insertion order): the
+    // likeliest to be in cache still.
+    const auto range = m_spare.equal_range(key);
+    if (range.first == range.second)
         return std::nullopt;
+    const auto it = std::prev(range.second);
     Tensor tensor = std::move(it->second);
     m_spare.erase(it);
     m_bytes -= static_cast<int64_t>(tensor.byteSize());

@@ -175,7 +175,21 @@ struct Problem
     int64_t ldc;
     MicroKernel kernel;
     const float *packedB; // B already in panel layout (sgemmPackedB), or null: pack per tile
+    const GemmEpilogue *epilogue; // applied by the last block of k in each tile, or null
 };
+
+bool hasEpilogue(const GemmEpilogue &e)
+{
+    return e.rowBias || e.columnBias || e.residual || e.minValue != -std::numeric_limits<float>::infinity()
+        || e.maxValue != std::numeric_limits<float>::infinity();
+}
+
+// The epilogue of the register tile at (i, j), for the micro-kernel.
+TileEpilogue tileEpilogue(const GemmEpilogue &e, int64_t i, int64_t j)
+{
+    return TileEpilogue{e.rowBias ? e.rowBias + i : nullptr, e.residual ? e.residual + i * e.residualStride + j : nullptr,
+                        e.residualStride, e.minValue, e.maxValue};
+}
 
 // One tile of C: rows [i0, i1), columns [j0, j1), every block of k.
 void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
@@ -189,6 +203,7 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
     for (int64_t p0 = 0; p0 < pr.k; p0 += gemmBlockK) {
         const int64_t kc = std::min(gemmBlockK, pr.k - p0);
         const bool accumulate = p0 > 0;
+        const GemmEpilogue *epilogue = p0 + kc >= pr.k ? pr.epilogue : nullptr;
         const float *bPanel = panel;
         if (pr.packedB)
             bPanel = pr.packedB + p0 * roundUp(pr.n, nr) + (j0 / nr) * kc * nr;
@@ -209,11 +224,14 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
                 const int64_t width = std::min(nr, cols - j);
                 float *c = pr.c + i * pr.ldc + j0 + j;
                 if (rows == mr && width == nr) {
-                    pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, c, pr.ldc, accumulate);
+                    const TileEpilogue tail = epilogue ? tileEpilogue(*epilogue, i, j0 + j) : TileEpilogue{};
+                    pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, c, pr.ldc, accumulate, epilogue ? &tail : nullptr);
                     continue;
                 }
-                pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, edgeC, nr, false);
+                pr.kernel.run(kc, a, lda, bPanel + (j / nr) * kc * nr, edgeC, nr, false, nullptr);
                 storeEdge(edgeC, nr, rows, width, accumulate, c, pr.ldc);
+                if (epilogue)
+                    applyEpilogue(*epilogue, pr.c, pr.ldc, i, i + rows, j0 + j, j0 + j + width);
             }
         }
     }
@@ -223,8 +241,10 @@ void runTile(const Problem &pr, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
 
 namespace {
 
-void runTiles(ThreadPool &pool, const Problem &problem, const GemmEpilogue &epilogue)
+void runTiles(ThreadPool &pool, Problem problem, const GemmEpilogue &epilogue)
 {
+    // The micro-kernels take row biases, residuals and clamps; column biases get their own pass.
+    problem.epilogue = hasEpilogue(epilogue) && !epilogue.columnBias ? &epilogue : nullptr;
     const int64_t m = problem.m, n = problem.n;
     const MicroKernel &micro = problem.kernel;
     const int64_t tileRows = std::min(roundUp(m, micro.mr), micro.mr * tileRowsPerKernel);
@@ -240,7 +260,8 @@ void runTiles(ThreadPool &pool, const Problem &problem, const GemmEpilogue &epil
             const int64_t i0 = (t % rowTiles) * tileRows, j0 = (t / rowTiles) * tileCols;
             const int64_t i1 = std::min(m, i0 + tileRows), j1 = std::min(n, j0 + tileCols);
             runTile(problem, i0, i1, j0, j1);
-            applyEpilogue(epilogue, problem.c, problem.ldc, i0, i1, j0, j1);
+            if (!problem.epilogue)
+                applyEpilogue(epilogue, problem.c, problem.ldc, i0, i1, j0, j1);
         }
     });
 }
@@ -258,7 +279,7 @@ void sgemmPackedB(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView 
     if (m <= 0 || n <= 0 || k <= 0 || a.colStride != 1)
         return;
     const MicroKernel micro = microKernel(gemmKernelAvailable(kernel) ? kernel : GemmKernel::Portable);
-    runTiles(pool, Problem{m, n, k, a, MatrixView{}, c, ldc, micro, packedB}, epilogue);
+    runTiles(pool, Problem{m, n, k, a, MatrixView{}, c, ldc, micro, packedB, nullptr}, epilogue);
 }
 
 void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float *c,
@@ -287,7 +308,7 @@ void sgemm(ThreadPool &pool, int64_t m, int64_t n, int64_t k, MatrixView a, Matr
         pool.parallelFor(m, 1, [&](int64_t begin, int64_t end) { applyEpilogue(epilogue, c, ldc, begin, end, 0, n); });
         return;
     }
-    runTiles(pool, Problem{m, n, k, a, b, c, ldc, micro, nullptr}, epilogue);
+    runTiles(pool, Problem{m, n, k, a, b, c, ldc, micro, nullptr, nullptr}, epilogue);
 }
 
 } // namespace fleetdeck::validation::cpu
