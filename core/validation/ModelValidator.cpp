@@ -153,6 +153,18 @@ bool measurePerformance(ValidationReport &report, Engine &engine, const Graph &g
     return true;
 }
 
+std::unique_ptr<Engine> cpuEngineFor(ValidationReport &report, const EngineOptions &engineOptions)
+{
+    auto cpu = std::make_unique<CpuEngine>(engineOptions);
+    report.engine = QString::fromStdString(cpu->name());
+    report.device = DeviceInfo{};
+    report.device.name = hostCpuModelName();
+    report.device.threads = cpu->threadCount();
+    report.pluginEngine = false;
+    report.tf32 = false;
+    return cpu;
+}
+
 // The engine the options ask for, with the report's engine and device filled in; null when
 // validation must stop here (the report says why).
 std::unique_ptr<Engine> chooseEngine(ValidationReport &report, const ValidationOptions &options)
@@ -180,11 +192,7 @@ std::unique_ptr<Engine> chooseEngine(ValidationReport &report, const ValidationO
         }
         report.deviceNote = Tr::tr("No GPU was used: %1. The CPU reference engine ran the model.").arg(reason);
     }
-    auto cpu = std::make_unique<CpuEngine>(engineOptions);
-    report.engine = QString::fromStdString(cpu->name());
-    report.device.name = hostCpuModelName();
-    report.device.threads = cpu->threadCount();
-    return cpu;
+    return cpuEngineFor(report, engineOptions);
 }
 
 // The tolerance the outputs are held to: the operator's, or the GPU profile's when TF32 is on
@@ -301,12 +309,29 @@ ValidationReport ModelValidator::validate(const QString &modelPath) const
     const Graph &graph = *model->graph;
     report.opset = graph.opset;
     report.producer = QString::fromStdString(model->producerName + " " + model->producerVersion).trimmed();
-    const std::unique_ptr<Engine> chosen = chooseEngine(report, m_options);
+    std::unique_ptr<Engine> chosen = chooseEngine(report, m_options);
     if (!chosen)
         return report;
+    report.support = chosen->checkSupport(graph);
+    if (!report.support.supported() && report.pluginEngine && m_options.device == DeviceChoice::Auto) {
+        // auto means "the GPU where it can": a model the GPU engine cannot run but the CPU
+        // engine can is validated on the CPU, and the report says which nodes sent it there.
+        const EngineOptions engineOptions{m_options.threads, m_options.limits.maxTensorBytes, false};
+        auto cpu = std::make_unique<CpuEngine>(engineOptions);
+        const SupportReport cpuSupport = cpu->checkSupport(graph);
+        if (cpuSupport.supported()) {
+            const QString gpuEngine = report.engine;
+            const int nodes = int(report.support.nodes.size());
+            const QString ops = EngineErrorText::describeUnsupported(report.support).join(u"; ");
+            chosen = cpuEngineFor(report, engineOptions);
+            report.support = cpuSupport;
+            report.deviceNote = Tr::tr("No GPU was used: the %1 engine cannot run %n node(s) of this model (%2). "
+                                       "The CPU reference engine ran the model.", nullptr, nodes)
+                                    .arg(gpuEngine, ops);
+        }
+    }
     Engine &engine = *chosen;
     report.tolerance = chooseTolerance(report, m_options);
-    report.support = engine.checkSupport(graph);
     if (!report.support.supported()) {
         report.verdict = Verdict::CannotValidate;
         report.unsupported = EngineErrorText::describeUnsupported(report.support);

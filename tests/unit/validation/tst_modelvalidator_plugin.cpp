@@ -178,6 +178,20 @@ private Q_SLOTS:
         QVERIFY2(report.unsupported[0].startsWith(u"Sigmoid: 1 node(s) (sigmoid)"_s), qPrintable(report.unsupported[0]));
     }
 
+    void autoRunsOnTheCpuWhatTheGpuEngineCannot()
+    {
+        // auto means "the GPU where it can": the same refusal is no verdict of its own here.
+        qputenv("FLEETDECK_CUDA_ENGINE", testPlugin("cpu"));
+        qputenv("FLEETDECK_TEST_PLUGIN_REFUSE", "Sigmoid");
+        const ValidationReport report = ModelValidator(onDevice(DeviceChoice::Auto)).validate(saveModel(m_dir));
+        QCOMPARE(report.verdict, Verdict::Passed);
+        QCOMPARE(report.engine, u"cpu"_s);
+        QVERIFY(!report.pluginEngine);
+        QVERIFY(report.support.supported());
+        QVERIFY2(report.deviceNote.contains(u"cpu-plugin engine cannot run 1 node(s)"_s), qPrintable(report.deviceNote));
+        QVERIFY2(report.deviceNote.contains(u"Sigmoid"_s), qPrintable(report.deviceNote));
+    }
+
     void goldenDataIsTheReferenceWhenThereIsSome()
     {
         qputenv("FLEETDECK_CUDA_ENGINE", testPlugin("cpu"));
