@@ -675,10 +675,6 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
         <translation>Ein test_data_set-Ordner (input_N.pb, output_N.pb) oder ein Ordner mit mehreren davon.</translation>
     </message>
     <message>
-        <source>Where to run: auto (default) uses a GPU when a CUDA engine exists, else the CPU; cuda fails with exit code 5 when there is none.</source>
-        <translation>Ausführungsort: auto (Standard) verwendet eine GPU, wenn eine CUDA-Engine vorhanden ist, sonst die CPU; cuda schlägt mit Exit-Code 5 fehl, wenn keine vorhanden ist.</translation>
-    </message>
-    <message>
         <source>Relative tolerance (default 1e-3).</source>
         <translation>Relative Toleranz (Standard: 1e-3).</translation>
     </message>
@@ -689,14 +685,6 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>Seed of the generated inputs (default 1).</source>
         <translation>Seed der erzeugten Eingaben (Standard: 1).</translation>
-    </message>
-    <message>
-        <source>No CUDA engine or device: this Fleetdeck has no CUDA engine, so --device cuda cannot be honoured. Validate with --device cpu, or on a machine with the CUDA engine and a GPU.</source>
-        <translation>Keine CUDA-Engine oder kein CUDA-Gerät: Dieses Fleetdeck hat keine CUDA-Engine, daher kann --device cuda nicht berücksichtigt werden. Validieren Sie mit --device cpu oder auf einem Rechner mit CUDA-Engine und GPU.</translation>
-    </message>
-    <message>
-        <source>no GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
-        <translation>keine GPU verwendet: Dieses Fleetdeck hat keine CUDA-Engine, daher hat die CPU-Referenz-Engine das Modell ausgeführt.</translation>
     </message>
     <message>
         <source>DATA SET</source>
@@ -1022,6 +1010,26 @@ Zeilen ab %1 sind nicht vertrauenswürdig. Bewahren Sie eine Kopie von %3 zur Un
     <message>
         <source>Budgets:</source>
         <translation>Budgets:</translation>
+    </message>
+    <message>
+        <source>Where to run: auto (default) uses the GPU when the CUDA engine plugin is installed and finds a device, else the CPU and says why; cuda fails with exit code 5 when there is none; cpu runs the CPU reference engine. On the GPU, seeded inputs are also run on the CPU engine and the outputs compared.</source>
+        <translation>Ausführungsort: auto (Standard) verwendet die GPU, wenn das CUDA-Engine-Plugin installiert ist und ein Gerät findet, sonst die CPU und nennt den Grund; cuda schlägt mit Exit-Code 5 fehl, wenn keine GPU verfügbar ist; cpu verwendet die CPU-Referenz-Engine. Auf der GPU werden per Seed erzeugte Eingaben zusätzlich mit der CPU-Engine ausgeführt und die Ausgaben verglichen.</translation>
+    </message>
+    <message>
+        <source>Let the GPU use TF32 tensor cores for float32 matrix products: faster, but with about 10 mantissa bits instead of 23, so outputs drift from float32 references. Unless --rtol or --atol is given, the outputs are then held to the GPU profile&apos;s tolerances (rtol 1e-2, atol 1e-3), and the report says so. Off by default.</source>
+        <translation>Der GPU erlauben, für float32-Matrixprodukte TF32-Tensor-Cores zu verwenden: schneller, aber mit etwa 10 statt 23 Mantissenbits, sodass die Ausgaben von float32-Referenzen abweichen. Sofern weder --rtol noch --atol angegeben ist, gelten für die Ausgaben dann die Toleranzen des GPU-Profils (rtol 1e-2, atol 1e-3), und der Bericht weist darauf hin. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Driver:    %1</source>
+        <translation>Treiber:   %1</translation>
+    </message>
+    <message>
+        <source>TF32:      allowed in float32 matrix products</source>
+        <translation>TF32:      in float32-Matrixprodukten erlaubt</translation>
+    </message>
+    <message>
+        <source>Inputs:    seeded (seed %1), compared with the CPU reference engine&apos;s outputs</source>
+        <translation>Eingaben:  per Seed erzeugt (Seed %1), verglichen mit den Ausgaben der CPU-Referenz-Engine</translation>
     </message>
 </context>
 <context>
@@ -3152,14 +3160,6 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
         <translation>Die CPU-Referenz-Engine</translation>
     </message>
     <message>
-        <source>The CUDA engine on this machine&apos;s GPU</source>
-        <translation>Die CUDA-Engine auf der GPU dieses Rechners</translation>
-    </message>
-    <message>
-        <source>Unavailable: this Fleetdeck has no CUDA engine. Validate on the CPU, or on a machine with the CUDA engine and a GPU.</source>
-        <translation>Nicht verfügbar: Dieses Fleetdeck hat keine CUDA-Engine. Validieren Sie auf der CPU oder auf einem Rechner mit CUDA-Engine und GPU.</translation>
-    </message>
-    <message>
         <source>rtol / atol</source>
         <translation>rtol / atol</translation>
     </message>
@@ -3257,14 +3257,6 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
     <message>
         <source>Peak memory not measured</source>
         <translation>Spitzenspeicher nicht gemessen</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
-        <translation>Es wurde keine GPU verwendet: Dieses Fleetdeck hat keine CUDA-Engine, daher hat die CPU-Referenz-Engine das Modell ausgeführt.</translation>
     </message>
     <message>
         <source>could not run</source>
@@ -3584,6 +3576,57 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
         <source>Facts (last known)</source>
         <translation>Fakten (zuletzt bekannt)</translation>
     </message>
+    <message>
+        <source>Checking for the CUDA engine and a GPU…</source>
+        <translation>Suche nach der CUDA-Engine und einer GPU…</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on %1</source>
+        <translation>Die CUDA-Engine auf %1</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on %1 (driver %2)</source>
+        <translation>Die CUDA-Engine auf %1 (Treiber %2)</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1. Validate on the CPU, or on a machine with an NVIDIA GPU and the CUDA engine plugin.</source>
+        <translation>Nicht verfügbar: %1. Validieren Sie auf der CPU oder auf einem Rechner mit einer NVIDIA-GPU und dem CUDA-Engine-Plugin.</translation>
+    </message>
+    <message>
+        <source>CUDA is unavailable: %1</source>
+        <translation>CUDA ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Allow TF32 on the GPU</source>
+        <translation>TF32 auf der GPU erlauben</translation>
+    </message>
+    <message>
+        <source>Float32 matrix products on tensor cores with about 10 mantissa bits instead of 23: faster, less exact. Unless you change rtol or atol, the outputs are then held to the GPU profile&apos;s tolerances (rtol 1e-2, atol 1e-3), and the result says so.</source>
+        <translation>Float32-Matrixprodukte auf Tensor-Cores mit etwa 10 statt 23 Mantissenbits: schneller, weniger genau. Sofern Sie rtol oder atol nicht ändern, gelten für die Ausgaben dann die Toleranzen des GPU-Profils (rtol 1e-2, atol 1e-3), und das Ergebnis weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>On seeded inputs every output is within the tolerance (rtol %1, atol %2) of the CPU reference engine&apos;s, and none holds NaN or Inf.</source>
+        <translation>Bei per Seed erzeugten Eingaben liegt jede Ausgabe innerhalb der Toleranz (rtol %1, atol %2) gegenüber der Ausgabe der CPU-Referenz-Engine, und keine enthält NaN oder Inf.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2</source>
+        <translation>Engine: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, driver %3</source>
+        <translation>Engine: %1 auf %2, Treiber %3</translation>
+    </message>
+    <message>
+        <source>TF32 was allowed in float32 matrix products.</source>
+        <translation>TF32 war in float32-Matrixprodukten erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device: %1, %n thread(s)</source>
+        <translation>
+            <numerusform>Gerät: %1, %n Thread</numerusform>
+            <numerusform>Gerät: %1, %n Threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -3842,6 +3885,63 @@ Es wurde nichts geschrieben. Korrigieren Sie die Datei oder wählen Sie ein ande
     <message>
         <source>A memory budget means GPU memory, and the model ran on the CPU; choose the CPU explicitly (--device cpu) to hold the CPU engine&apos;s memory to it.</source>
         <translation>Ein Speicherbudget bezieht sich auf GPU-Speicher, und das Modell lief auf der CPU; wählen Sie die CPU ausdrücklich (--device cpu), um den Speicher der CPU-Engine daran zu messen.</translation>
+    </message>
+    <message>
+        <source>the CUDA engine plugin is not installed (looked in: %1)</source>
+        <translation>das CUDA-Engine-Plugin ist nicht installiert (gesucht in: %1)</translation>
+    </message>
+    <message>
+        <source>the CUDA engine plugin %1 cannot be loaded (%2); install the CUDA runtime and cuBLAS it needs, or the Fleetdeck CUDA engine package again</source>
+        <translation>das CUDA-Engine-Plugin %1 kann nicht geladen werden (%2); installieren Sie die benötigte CUDA-Laufzeitumgebung und cuBLAS, oder installieren Sie das CUDA-Engine-Paket von Fleetdeck erneut</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fleetdeck engine plugin: it has no %2</source>
+        <translation>%1 ist kein Engine-Plugin für Fleetdeck: %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 was built for another Fleetdeck (ABI %2, this is %3); install the CUDA engine package of this version</source>
+        <translation>%1 wurde für eine andere Fleetdeck-Version erstellt (ABI %2, diese hat %3); installieren Sie das CUDA-Engine-Paket dieser Version</translation>
+    </message>
+    <message>
+        <source>engine plugins cannot be loaded on this platform yet</source>
+        <translation>Engine-Plugins können auf dieser Plattform noch nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The model cannot be validated on a GPU here: %1. Validate on the CPU, or on a machine with an NVIDIA GPU and the CUDA engine plugin.</source>
+        <translation>Das Modell kann hier nicht auf einer GPU validiert werden: %1. Validieren Sie auf der CPU oder auf einem Rechner mit einer NVIDIA-GPU und dem CUDA-Engine-Plugin.</translation>
+    </message>
+    <message>
+        <source>No GPU was used: %1. The CPU reference engine ran the model.</source>
+        <translation>Es wurde keine GPU verwendet: %1. Die CPU-Referenz-Engine hat das Modell ausgeführt.</translation>
+    </message>
+    <message>
+        <source>TF32 was allowed on the GPU, so the outputs were held to the GPU profile&apos;s tolerances, rtol %1 and atol %2, instead of rtol %3 and atol %4. Set the tolerances to hold them to others.</source>
+        <translation>TF32 war auf der GPU erlaubt, daher galten für die Ausgaben die Toleranzen des GPU-Profils, rtol %1 und atol %2, statt rtol %3 und atol %4. Legen Sie die Toleranzen fest, um andere anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outputs were not compared with the CPU reference engine: it cannot run %n node(s) of the model (%1).</source>
+        <translation>
+            <numerusform>Die Ausgaben wurden nicht mit der CPU-Referenz-Engine verglichen: Diese kann %n Knoten des Modells nicht ausführen (%1).</numerusform>
+            <numerusform>Die Ausgaben wurden nicht mit der CPU-Referenz-Engine verglichen: Diese kann %n Knoten des Modells nicht ausführen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outputs were not compared with the CPU reference engine: %1</source>
+        <translation>Die Ausgaben wurden nicht mit der CPU-Referenz-Engine verglichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No GPU was used: the %1 engine cannot run %n node(s) of this model (%2). The CPU reference engine ran the model.</source>
+        <translation>
+            <numerusform>Es wurde keine GPU verwendet: Die %1-Engine kann %n Knoten dieses Modells nicht ausführen (%2). Die CPU-Referenz-Engine hat das Modell ausgeführt.</numerusform>
+            <numerusform>Es wurde keine GPU verwendet: Die %1-Engine kann %n Knoten dieses Modells nicht ausführen (%2). Die CPU-Referenz-Engine hat das Modell ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model cannot be validated on the GPU: the %1 engine does not support %n node(s).</source>
+        <translation>
+            <numerusform>Das Modell kann nicht auf der GPU validiert werden: Die %1-Engine unterstützt %n Knoten nicht.</numerusform>
+            <numerusform>Das Modell kann nicht auf der GPU validiert werden: Die %1-Engine unterstützt %n Knoten nicht.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

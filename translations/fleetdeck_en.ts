@@ -135,6 +135,13 @@
             <numerusform>%1 × %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Device: %1, %n thread(s)</source>
+        <translation>
+            <numerusform>Device: %1, %n thread</numerusform>
+            <numerusform>Device: %1, %n threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -164,6 +171,27 @@
         <translation>
             <numerusform>Batch %1 stopped after %n run: it reached the time limit for one batch size.</numerusform>
             <numerusform>Batch %1 stopped after %n runs: it reached the time limit for one batch size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outputs were not compared with the CPU reference engine: it cannot run %n node(s) of the model (%1).</source>
+        <translation>
+            <numerusform>The outputs were not compared with the CPU reference engine: it cannot run %n node of the model (%1).</numerusform>
+            <numerusform>The outputs were not compared with the CPU reference engine: it cannot run %n nodes of the model (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No GPU was used: the %1 engine cannot run %n node(s) of this model (%2). The CPU reference engine ran the model.</source>
+        <translation>
+            <numerusform>No GPU was used: the %1 engine cannot run %n node of this model (%2). The CPU reference engine ran the model.</numerusform>
+            <numerusform>No GPU was used: the %1 engine cannot run %n nodes of this model (%2). The CPU reference engine ran the model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model cannot be validated on the GPU: the %1 engine does not support %n node(s).</source>
+        <translation>
+            <numerusform>The model cannot be validated on the GPU: the %1 engine does not support %n node.</numerusform>
+            <numerusform>The model cannot be validated on the GPU: the %1 engine does not support %n nodes.</numerusform>
         </translation>
     </message>
 </context>

@@ -675,10 +675,6 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
         <translation>Un dossier test_data_set (input_N.pb, output_N.pb) ou un dossier qui en contient plusieurs.</translation>
     </message>
     <message>
-        <source>Where to run: auto (default) uses a GPU when a CUDA engine exists, else the CPU; cuda fails with exit code 5 when there is none.</source>
-        <translation>Où exécuter : auto (par défaut) utilise un GPU si un moteur CUDA est disponible, sinon le CPU ; cuda échoue avec le code de sortie 5 s&apos;il n&apos;y en a pas.</translation>
-    </message>
-    <message>
         <source>Relative tolerance (default 1e-3).</source>
         <translation>Tolérance relative (par défaut : 1e-3).</translation>
     </message>
@@ -689,14 +685,6 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>Seed of the generated inputs (default 1).</source>
         <translation>Graine des entrées générées (par défaut : 1).</translation>
-    </message>
-    <message>
-        <source>No CUDA engine or device: this Fleetdeck has no CUDA engine, so --device cuda cannot be honoured. Validate with --device cpu, or on a machine with the CUDA engine and a GPU.</source>
-        <translation>Aucun moteur ni périphérique CUDA : ce Fleetdeck n&apos;a pas de moteur CUDA, --device cuda ne peut donc pas être respecté. Validez avec --device cpu, ou sur une machine disposant du moteur CUDA et d&apos;un GPU.</translation>
-    </message>
-    <message>
-        <source>no GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
-        <translation>aucun GPU utilisé : ce Fleetdeck n&apos;a pas de moteur CUDA, le moteur de référence CPU a donc exécuté le modèle.</translation>
     </message>
     <message>
         <source>DATA SET</source>
@@ -1022,6 +1010,26 @@ Les lignes à partir de %1 ne sont pas fiables. Conservez une copie de %3 pour a
     <message>
         <source>Budgets:</source>
         <translation>Budgets :</translation>
+    </message>
+    <message>
+        <source>Where to run: auto (default) uses the GPU when the CUDA engine plugin is installed and finds a device, else the CPU and says why; cuda fails with exit code 5 when there is none; cpu runs the CPU reference engine. On the GPU, seeded inputs are also run on the CPU engine and the outputs compared.</source>
+        <translation>Où exécuter : auto (par défaut) utilise le GPU si le plugin de moteur CUDA est installé et trouve un périphérique, sinon le CPU en indiquant pourquoi ; cuda échoue avec le code de sortie 5 si aucun GPU n&apos;est disponible ; cpu exécute le moteur de référence CPU. Sur le GPU, les entrées générées à partir d&apos;une graine sont aussi exécutées sur le moteur CPU et les sorties sont comparées.</translation>
+    </message>
+    <message>
+        <source>Let the GPU use TF32 tensor cores for float32 matrix products: faster, but with about 10 mantissa bits instead of 23, so outputs drift from float32 references. Unless --rtol or --atol is given, the outputs are then held to the GPU profile&apos;s tolerances (rtol 1e-2, atol 1e-3), and the report says so. Off by default.</source>
+        <translation>Autoriser le GPU à utiliser les cœurs Tensor TF32 pour les produits matriciels float32 : plus rapide, mais avec environ 10 bits de mantisse au lieu de 23, de sorte que les sorties s&apos;écartent des références float32. Sauf si --rtol ou --atol est indiqué, les sorties sont alors soumises aux tolérances du profil GPU (rtol 1e-2, atol 1e-3), et le rapport le signale. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Driver:    %1</source>
+        <translation>Pilote :    %1</translation>
+    </message>
+    <message>
+        <source>TF32:      allowed in float32 matrix products</source>
+        <translation>TF32 :      autorisé dans les produits matriciels float32</translation>
+    </message>
+    <message>
+        <source>Inputs:    seeded (seed %1), compared with the CPU reference engine&apos;s outputs</source>
+        <translation>Entrées :   générées (graine %1), comparées aux sorties du moteur de référence CPU</translation>
     </message>
 </context>
 <context>
@@ -3152,14 +3160,6 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
         <translation>Le moteur de référence CPU</translation>
     </message>
     <message>
-        <source>The CUDA engine on this machine&apos;s GPU</source>
-        <translation>Le moteur CUDA sur le GPU de cette machine</translation>
-    </message>
-    <message>
-        <source>Unavailable: this Fleetdeck has no CUDA engine. Validate on the CPU, or on a machine with the CUDA engine and a GPU.</source>
-        <translation>Indisponible : ce Fleetdeck n&apos;a pas de moteur CUDA. Validez sur le CPU, ou sur une machine disposant du moteur CUDA et d&apos;un GPU.</translation>
-    </message>
-    <message>
         <source>rtol / atol</source>
         <translation>rtol / atol</translation>
     </message>
@@ -3257,14 +3257,6 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
     <message>
         <source>Peak memory not measured</source>
         <translation>Mémoire maximale non mesurée</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Périphérique : %1</translation>
-    </message>
-    <message>
-        <source>No GPU was used: this Fleetdeck has no CUDA engine, so the CPU reference engine ran the model.</source>
-        <translation>Aucun GPU n&apos;a été utilisé : ce Fleetdeck n&apos;a pas de moteur CUDA, le moteur de référence CPU a donc exécuté le modèle.</translation>
     </message>
     <message>
         <source>could not run</source>
@@ -3584,6 +3576,57 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
         <source>Facts (last known)</source>
         <translation>Faits (derniers connus)</translation>
     </message>
+    <message>
+        <source>Checking for the CUDA engine and a GPU…</source>
+        <translation>Recherche du moteur CUDA et d&apos;un GPU…</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on %1</source>
+        <translation>Le moteur CUDA sur %1</translation>
+    </message>
+    <message>
+        <source>The CUDA engine on %1 (driver %2)</source>
+        <translation>Le moteur CUDA sur %1 (pilote %2)</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1. Validate on the CPU, or on a machine with an NVIDIA GPU and the CUDA engine plugin.</source>
+        <translation>Indisponible : %1. Validez sur le CPU, ou sur une machine disposant d&apos;un GPU NVIDIA et du plugin de moteur CUDA.</translation>
+    </message>
+    <message>
+        <source>CUDA is unavailable: %1</source>
+        <translation>CUDA est indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Allow TF32 on the GPU</source>
+        <translation>Autoriser TF32 sur le GPU</translation>
+    </message>
+    <message>
+        <source>Float32 matrix products on tensor cores with about 10 mantissa bits instead of 23: faster, less exact. Unless you change rtol or atol, the outputs are then held to the GPU profile&apos;s tolerances (rtol 1e-2, atol 1e-3), and the result says so.</source>
+        <translation>Produits matriciels float32 sur les cœurs Tensor avec environ 10 bits de mantisse au lieu de 23 : plus rapide, moins précis. Sauf si vous modifiez rtol ou atol, les sorties sont alors soumises aux tolérances du profil GPU (rtol 1e-2, atol 1e-3), et le résultat le signale.</translation>
+    </message>
+    <message>
+        <source>On seeded inputs every output is within the tolerance (rtol %1, atol %2) of the CPU reference engine&apos;s, and none holds NaN or Inf.</source>
+        <translation>Sur des entrées générées à partir d&apos;une graine, chaque sortie reste dans la tolérance (rtol %1, atol %2) par rapport à celles du moteur de référence CPU, et aucune ne contient de NaN ni d&apos;Inf.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2</source>
+        <translation>Moteur : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, driver %3</source>
+        <translation>Moteur : %1 sur %2, pilote %3</translation>
+    </message>
+    <message>
+        <source>TF32 was allowed in float32 matrix products.</source>
+        <translation>TF32 était autorisé dans les produits matriciels float32.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device: %1, %n thread(s)</source>
+        <translation>
+            <numerusform>Périphérique : %1, %n thread</numerusform>
+            <numerusform>Périphérique : %1, %n threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleetdeck::Validation</name>
@@ -3842,6 +3885,63 @@ Rien n&apos;a été écrit. Corrigez le fichier ou choisissez un autre format.</
     <message>
         <source>A memory budget means GPU memory, and the model ran on the CPU; choose the CPU explicitly (--device cpu) to hold the CPU engine&apos;s memory to it.</source>
         <translation>Un budget de mémoire porte sur la mémoire GPU, et le modèle s&apos;est exécuté sur le CPU ; choisissez explicitement le CPU (--device cpu) pour appliquer ce budget à la mémoire du moteur CPU.</translation>
+    </message>
+    <message>
+        <source>the CUDA engine plugin is not installed (looked in: %1)</source>
+        <translation>le plugin de moteur CUDA n&apos;est pas installé (recherché dans : %1)</translation>
+    </message>
+    <message>
+        <source>the CUDA engine plugin %1 cannot be loaded (%2); install the CUDA runtime and cuBLAS it needs, or the Fleetdeck CUDA engine package again</source>
+        <translation>le plugin de moteur CUDA %1 ne peut pas être chargé (%2) ; installez le runtime CUDA et cuBLAS dont il a besoin, ou réinstallez le paquet du moteur CUDA de Fleetdeck</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fleetdeck engine plugin: it has no %2</source>
+        <translation>%1 n&apos;est pas un plugin de moteur Fleetdeck : il lui manque %2</translation>
+    </message>
+    <message>
+        <source>%1 was built for another Fleetdeck (ABI %2, this is %3); install the CUDA engine package of this version</source>
+        <translation>%1 a été compilé pour une autre version de Fleetdeck (ABI %2, celle-ci utilise %3) ; installez le paquet du moteur CUDA de cette version</translation>
+    </message>
+    <message>
+        <source>engine plugins cannot be loaded on this platform yet</source>
+        <translation>les plugins de moteur ne peuvent pas encore être chargés sur cette plateforme</translation>
+    </message>
+    <message>
+        <source>The model cannot be validated on a GPU here: %1. Validate on the CPU, or on a machine with an NVIDIA GPU and the CUDA engine plugin.</source>
+        <translation>Le modèle ne peut pas être validé sur un GPU ici : %1. Validez sur le CPU, ou sur une machine disposant d&apos;un GPU NVIDIA et du plugin de moteur CUDA.</translation>
+    </message>
+    <message>
+        <source>No GPU was used: %1. The CPU reference engine ran the model.</source>
+        <translation>Aucun GPU n&apos;a été utilisé : %1. Le moteur de référence CPU a exécuté le modèle.</translation>
+    </message>
+    <message>
+        <source>TF32 was allowed on the GPU, so the outputs were held to the GPU profile&apos;s tolerances, rtol %1 and atol %2, instead of rtol %3 and atol %4. Set the tolerances to hold them to others.</source>
+        <translation>TF32 était autorisé sur le GPU, les sorties ont donc été soumises aux tolérances du profil GPU, rtol %1 et atol %2, au lieu de rtol %3 et atol %4. Définissez les tolérances pour en appliquer d&apos;autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outputs were not compared with the CPU reference engine: it cannot run %n node(s) of the model (%1).</source>
+        <translation>
+            <numerusform>Les sorties n&apos;ont pas été comparées avec le moteur de référence CPU : il ne peut pas exécuter %n nœud du modèle (%1).</numerusform>
+            <numerusform>Les sorties n&apos;ont pas été comparées avec le moteur de référence CPU : il ne peut pas exécuter %n nœuds du modèle (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outputs were not compared with the CPU reference engine: %1</source>
+        <translation>Les sorties n&apos;ont pas été comparées avec le moteur de référence CPU : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No GPU was used: the %1 engine cannot run %n node(s) of this model (%2). The CPU reference engine ran the model.</source>
+        <translation>
+            <numerusform>Aucun GPU n&apos;a été utilisé : le moteur %1 ne peut pas exécuter %n nœud de ce modèle (%2). Le moteur de référence CPU a exécuté le modèle.</numerusform>
+            <numerusform>Aucun GPU n&apos;a été utilisé : le moteur %1 ne peut pas exécuter %n nœuds de ce modèle (%2). Le moteur de référence CPU a exécuté le modèle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model cannot be validated on the GPU: the %1 engine does not support %n node(s).</source>
+        <translation>
+            <numerusform>Le modèle ne peut pas être validé sur le GPU : le moteur %1 ne prend pas en charge %n nœud.</numerusform>
+            <numerusform>Le modèle ne peut pas être validé sur le GPU : le moteur %1 ne prend pas en charge %n nœuds.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
