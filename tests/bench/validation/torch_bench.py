@@ -344,6 +344,9 @@ def read_tensor(path, shape):
 
 def compare(torch_out, ours, rtol, atol):
     """|ours - torch| <= atol + rtol |torch|, torch being the independent reference here."""
+    if ours.shape != torch_out.shape:
+        return {"max_abs_diff": float("inf"), "mismatches": int(torch_out.size), "agree": False,
+                "detail": f"our output has shape {list(ours.shape)}, PyTorch's {list(torch_out.shape)}"}
     diff = np.abs(ours.astype(np.float64) - torch_out.astype(np.float64))
     bound = atol + rtol * np.abs(torch_out.astype(np.float64))
     finite = np.isfinite(ours).all() and np.isfinite(torch_out).all()
