@@ -126,7 +126,9 @@ Expected<Launch> viewPlan(PlanContext &ctx, const char *name, Expected<StridedVi
     FD_TRY_STATUS(requireKernelInput(ctx, ctx.input(0), std::max(view->shape.size(), ctx.input(0).shape.size())));
     FD_TRY_STATUS(ctx.setOutput(0, ctx.input(0).type, view->shape));
     return Launch([name, shape = toDims(view->shape), strides = toDims(view->strides),
-                   base = view->base](LaunchContext &launch) {
+                   base = view->base](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         return copyView(name, launch, launch.input(0), launch.output(0), shape, strides, base);
     });
 }
@@ -283,7 +285,9 @@ Expected<Launch> planDepthSpace(PlanContext &ctx, bool toSpace)
     }
     FD_TRY_STATUS(ctx.setOutput(0, ctx.input(0).type, shape));
     const char *name = toSpace ? "DepthToSpace" : "SpaceToDepth";
-    return Launch([name, view, strides](LaunchContext &launch) {
+    return Launch([name, view, strides](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         return copyView(name, launch, launch.input(0), launch.output(0), view, strides, 0);
     });
 }
@@ -345,6 +349,8 @@ Expected<Launch> planTile(PlanContext &ctx)
     FD_TRY_STATUS(ctx.setOutput(0, x.type, *shape));
     return Launch([out = toDims(*shape), in = toDims(x.shape), inStrides = toDims(cpu::stridesOf(x.shape))](
                       LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         const int64_t n = launch.output(0).elementCount();
         return forElementSize(elementSize(launch.input(0).type), [&](auto tag) {
             using T = typename decltype(tag)::type;
@@ -389,6 +395,8 @@ Expected<Launch> planConcat(PlanContext &ctx)
     for (std::size_t i = 0; i < ctx.inputCount(); ++i)
         rows.push_back(outer == 0 ? 0 : ctx.input(i).elementCount() / outer);
     return Launch([rows, outer, outRow](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         int64_t column = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const int64_t n = outer * rows[i];
@@ -443,6 +451,8 @@ Expected<Launch> planPad(PlanContext &ctx)
         lead.d[d] = pads[d];
     return Launch([out = toDims(*shape), in = toDims(x.shape), inStrides = toDims(cpu::stridesOf(x.shape)), lead,
                    mode, bits](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         const int64_t n = launch.output(0).elementCount();
         return forElementSize(elementSize(launch.input(0).type), [&](auto tag) {
             using T = typename decltype(tag)::type;
@@ -466,6 +476,8 @@ using ElementOf = std::remove_const_t<std::remove_pointer_t<P>>;
 template <typename Body>
 Status withIndexedTensors(const LaunchContext &launch, DataType indexType, Body &&body)
 {
+    if (!launch.hasOutput(0))
+        return {}; // output 0 left unnamed: the engine gives it no tensor
     const int64_t n = launch.output(0).elementCount();
     return forElementSize(elementSize(launch.input(0).type), [&](auto tag) {
         using T = typename decltype(tag)::type;
@@ -554,6 +566,8 @@ Expected<Launch> planTrilu(PlanContext &ctx)
     const bool upper = ctx.attributes().getInt("upper", 1) != 0;
     return Launch([rows = x.shape[x.shape.size() - 2], cols = x.shape.back(), k = k->empty() ? 0 : k->front(),
                    upper](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         const int64_t n = launch.output(0).elementCount();
         return forElementSize(elementSize(launch.input(0).type), [&](auto tag) {
             using T = typename decltype(tag)::type;

@@ -64,6 +64,8 @@ Expected<Launch> resizePlan(PlanContext &ctx, ResizeParams params, std::vector<d
     }
     return Launch([params, out = toDims(geometry->shape), in = toDims(x.shape),
                    inStrides = toDims(cpu::stridesOf(x.shape))](LaunchContext &launch) -> Status {
+        if (!launch.hasOutput(0))
+            return {}; // output 0 left unnamed: the engine gives it no tensor
         DeviceTensor &y = launch.output(0);
         const int64_t n = y.elementCount();
         if (n == 0)
