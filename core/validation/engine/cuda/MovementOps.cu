@@ -584,12 +584,25 @@ std::optional<UnsupportedReason> movable(const SupportQuery &query)
     return movableInput(query, 0);
 }
 
-// Dropout at inference only: a training_mode input could ask for real dropping.
+// Dropout at inference only: a training_mode input could ask for real dropping. Before opset 10
+// the mask has the input's type, and plan() can write 1 only in a numeric one.
 std::optional<UnsupportedReason> checkDropout(const SupportQuery &query)
 {
     if (query.hasInput(2))
         return UnsupportedReason{UnsupportedKind::InputForm, "training_mode input"};
+    const DataType type = query.inputType(0);
+    if (query.opset < 10 && query.hasOutput(1) && type != DataType::Undefined && !visitNumericType(type, [](auto) {}))
+        return UnsupportedReason{UnsupportedKind::DataType, std::string(dataTypeName(type)) + " mask"};
     return movableInput(query, 0);
+}
+
+// Pad: plan() converts the pad value to the input's type, which must be a numeric one.
+std::optional<UnsupportedReason> checkPad(const SupportQuery &query)
+{
+    const DataType type = query.inputType(0);
+    if (type != DataType::Undefined && !visitNumericType(type, [](auto) {}))
+        return UnsupportedReason{UnsupportedKind::DataType, std::string(dataTypeName(type)) + " inputs"};
+    return std::nullopt;
 }
 
 } // namespace
@@ -608,7 +621,7 @@ void registerMovementOps(CudaOpRegistry &registry)
     registry.add("Expand", {movable, planExpand, {1}, false});
     registry.add("Tile", {movable, planTile, {1}, false});
     registry.add("Concat", {movable, planConcat, {}, false});
-    registry.add("Pad", {movable, planPad, {1, 2}, false});
+    registry.add("Pad", {checkPad, planPad, {1, 2}, false});
     registry.add("Gather", {movable, planGather, {}, false});
     registry.add("GatherElements", {movable, planGatherElements, {}, false});
     registry.add("DepthToSpace", {movable, [](PlanContext &ctx) { return planDepthSpace(ctx, true); }, {}, false});
