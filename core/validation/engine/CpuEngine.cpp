@@ -308,40 +308,6 @@ std::vector<std::string> CpuEngine::fusedGroups() const
     return groups;
 }
 
-Status CpuEngine::checkInputs(const std::vector<Tensor> &inputs) const
-{
-    if (inputs.size() != m_graph->inputs.size()) {
-        EngineError error = makeError(ErrorCode::InputCountMismatch, {});
-        error.expected = static_cast<int64_t>(m_graph->inputs.size());
-        error.actual = static_cast<int64_t>(inputs.size());
-        return error;
-    }
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const ValueInfo &info = m_graph->inputs[i];
-        const Tensor &tensor = inputs[i];
-        if (info.type != DataType::Undefined && info.type != tensor.dataType()) {
-            EngineError error = makeError(ErrorCode::InputTypeMismatch,
-                std::string(dataTypeName(info.type)) + " expected, got " + std::string(dataTypeName(tensor.dataType())));
-            error.valueName = info.name;
-            error.offset = static_cast<int64_t>(i);
-            return error;
-        }
-        if (!info.hasShape)
-            continue;
-        bool matches = info.shape.size() == tensor.shape().size();
-        for (std::size_t d = 0; matches && d < info.shape.size(); ++d)
-            matches = info.shape[d] < 0 || info.shape[d] == tensor.shape()[d];
-        if (!matches) {
-            EngineError error = makeError(ErrorCode::InputShapeMismatch,
-                "model declares " + shapeToString(info.shape) + ", data has " + shapeToString(tensor.shape()));
-            error.valueName = info.name;
-            error.offset = static_cast<int64_t>(i);
-            return error;
-        }
-    }
-    return {};
-}
-
 namespace {
 
 // The values of one run and the running of one node.
@@ -433,7 +399,7 @@ Expected<std::vector<Tensor>> CpuEngine::run(const std::vector<Tensor> &inputs)
 {
     if (!m_graph)
         return makeError(ErrorCode::NotPrepared, "prepare() was not called");
-    FD_TRY_STATUS(checkInputs(inputs));
+    FD_TRY_STATUS(checkGraphInputs(*m_graph, inputs));
     const Graph &graph = *m_graph;
     m_recycler->startRun();
     RunState state(graph, inputs, m_pool, m_options.maxTensorBytes, *m_recycler);

@@ -53,8 +53,6 @@ private:
         std::vector<std::string> freeAfter;
     };
 
-    Status checkInputs(const std::vector<Tensor> &inputs) const;
-
     EngineOptions m_options;
     ThreadPool m_pool;
     std::shared_ptr<const Graph> m_graph;
