@@ -49,7 +49,9 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 
 QString onnxNodeTest(const QString &name)
 {
-    const QString folder = u"/usr/share/libonnx-testdata/data/node/"_s + name;
+    // FLEETDECK_ONNX_TESTDATA_DIR: where a GPU machine's bundle unpacks the same data.
+    const QString folder = qEnvironmentVariable("FLEETDECK_ONNX_TESTDATA_DIR", u"/usr/share/libonnx-testdata/data"_s)
+        + u"/node/"_s + name;
     return QFileInfo::exists(folder + u"/model.onnx"_s) ? folder : QString();
 }
 

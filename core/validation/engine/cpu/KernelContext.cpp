@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <limits>
 
 namespace fleetdeck::validation::cpu {
 
@@ -108,20 +107,14 @@ KernelContext::KernelContext(const Node &node, int64_t opset, std::vector<const 
 
 Expected<int64_t> KernelContext::checkedOutputCount(DataType type, const Shape &shape) const
 {
-    const auto count = checkedElementCount(shape);
-    if (!count)
-        return fail("invalid output shape " + shapeToString(shape));
-    const auto size = static_cast<int64_t>(elementSize(type));
-    if (size == 0)
-        return fail("output type " + std::string(dataTypeName(type)) + " has no flat storage");
-    if (*count > m_maxTensorBytes / size) {
-        EngineError error = fail("output shape " + shapeToString(shape));
-        error.code = ErrorCode::MemoryLimitExceeded;
-        error.expected = m_maxTensorBytes;
-        error.actual = *count > std::numeric_limits<int64_t>::max() / size ? -1 : *count * size;
-        return error;
+    if (auto error = checkTensorSize(type, shape, m_maxTensorBytes)) {
+        EngineError named = fail(error->detail);
+        named.code = error->code;
+        named.expected = error->expected;
+        named.actual = error->actual;
+        return named;
     }
-    return *count;
+    return *checkedElementCount(shape);
 }
 
 Expected<Tensor *> KernelContext::allocate(std::size_t output, DataType type, Shape shape)
