@@ -223,12 +223,7 @@ SupportReport CpuEngine::checkSupport(const Graph &graph) const
             report.nodes.push_back(std::move(entry));
             continue;
         }
-        cpu::SupportQuery query{node, graph.opset, {}, {}, cpu::AttributeReader(node)};
-        for (const std::string &input : node.inputs)
-            query.inputTypes.push_back(input.empty() ? DataType::Undefined : graph.typeOf(input));
-        for (const std::string &output : node.outputs)
-            query.outputTypes.push_back(output.empty() ? DataType::Undefined : graph.typeOf(output));
-        if (auto reason = registry.check(query)) {
+        if (auto reason = registry.check(cpu::supportQueryFor(graph, node))) {
             entry.reason = *reason;
             report.nodes.push_back(std::move(entry));
         }
@@ -240,13 +235,7 @@ Status CpuEngine::prepare(std::shared_ptr<const Graph> graph)
 {
     if (!graph)
         return makeError(ErrorCode::NotPrepared, "no graph");
-    const SupportReport support = checkSupport(*graph);
-    if (!support.supported()) {
-        EngineError error = makeError(ErrorCode::UnsupportedOps, support.describe());
-        error.opType = support.nodes.front().opType;
-        error.nodeName = support.nodes.front().nodeName;
-        return error;
-    }
+    FD_TRY_STATUS(requireSupported(checkSupport(*graph)));
     const Readers readers = findReaders(*graph);
     // Steps in graph order; a fused group takes the place of its last node, where every input of
     // every node in it exists.

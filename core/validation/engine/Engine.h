@@ -58,6 +58,18 @@ public:
     virtual void resetPeakMemory() {}
 };
 
+// prepare()'s first step in every engine: an UnsupportedOps error naming the first node the
+// report lists, or nothing when the engine can run the whole graph.
+inline Status requireSupported(const SupportReport &support)
+{
+    if (support.supported())
+        return {};
+    EngineError error = makeError(ErrorCode::UnsupportedOps, support.describe());
+    error.opType = support.nodes.front().opType;
+    error.nodeName = support.nodes.front().nodeName;
+    return error;
+}
+
 // The C entry points a plugin engine exports (dlopen'ed by name, so no C++ name mangling).
 // C++ objects (Engine, Graph, Tensor) cross the boundary, so the plugin and the program must be
 // built from the same sources: the plugin reports engineAbiVersion and the loader refuses any

@@ -96,6 +96,16 @@ void TensorRecycler::clear()
     m_bytes = 0;
 }
 
+SupportQuery supportQueryFor(const Graph &graph, const Node &node)
+{
+    SupportQuery query{node, graph.opset, {}, {}, AttributeReader(node)};
+    for (const std::string &input : node.inputs)
+        query.inputTypes.push_back(input.empty() ? DataType::Undefined : graph.typeOf(input));
+    for (const std::string &output : node.outputs)
+        query.outputTypes.push_back(output.empty() ? DataType::Undefined : graph.typeOf(output));
+    return query;
+}
+
 KernelContext::KernelContext(const Node &node, int64_t opset, std::vector<const Tensor *> inputs,
                              ThreadPool &pool, int64_t maxTensorBytes, TensorRecycler *recycler,
                              const FusedEpilogue *epilogue)

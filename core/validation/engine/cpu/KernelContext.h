@@ -76,6 +76,9 @@ private:
     int64_t m_bytes = 0;
 };
 
+// The query for a node of a graph, with its inputs' and outputs' types as the graph records them.
+SupportQuery supportQueryFor(const Graph &graph, const Node &node);
+
 // Everything one kernel invocation needs.
 class KernelContext
 {

@@ -190,7 +190,7 @@ std::optional<UnsupportedReason> supportReason(const Graph &graph, const Node &n
 {
     // The CPU engine's verdict comes first: the GPU runs what the reference can check, and the
     // CPU's checks already refuse incompatible legacy definitions.
-    const cpu::SupportQuery query = supportQueryFor(graph, node);
+    const cpu::SupportQuery query = cpu::supportQueryFor(graph, node);
     if (auto reason = cpu::OpRegistry::instance().check(query))
         return reason;
     for (const std::string &name : node.inputs) {
@@ -352,13 +352,7 @@ Status CudaEngine::prepare(std::shared_ptr<const Graph> graph)
 {
     if (!graph)
         return makeError(ErrorCode::NotPrepared, "no graph");
-    const SupportReport support = checkSupport(*graph);
-    if (!support.supported()) {
-        EngineError error = makeError(ErrorCode::UnsupportedOps, support.describe());
-        error.opType = support.nodes.front().opType;
-        error.nodeName = support.nodes.front().nodeName;
-        return error;
-    }
+    FD_TRY_STATUS(requireSupported(checkSupport(*graph)));
     m_plan.reset();
     m_weights.clear();
     m_folded = foldableNodes(*graph);

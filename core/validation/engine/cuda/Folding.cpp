@@ -27,16 +27,6 @@ bool readsShapeOnly(const Node &node)
     return node.opType == "Shape" || node.opType == "Size";
 }
 
-cpu::SupportQuery supportQueryFor(const Graph &graph, const Node &node)
-{
-    cpu::SupportQuery query{node, graph.opset, {}, {}, cpu::AttributeReader(node)};
-    for (const std::string &input : node.inputs)
-        query.inputTypes.push_back(input.empty() ? DataType::Undefined : graph.typeOf(input));
-    for (const std::string &output : node.outputs)
-        query.outputTypes.push_back(output.empty() ? DataType::Undefined : graph.typeOf(output));
-    return query;
-}
-
 // Shape-15's start/end clamp like Slice.
 Tensor foldShapeOnly(const Node &node, const Shape &shape)
 {
@@ -74,7 +64,7 @@ std::vector<bool> foldableNodes(const Graph &graph, std::vector<std::string> *co
             for (const std::string &input : node.inputs)
                 allKnown = allKnown && (input.empty() || known.count(input) > 0);
         }
-        if (!allKnown || !cpuOps.find(node.opType) || cpuOps.check(supportQueryFor(graph, node)))
+        if (!allKnown || !cpuOps.find(node.opType) || cpuOps.check(cpu::supportQueryFor(graph, node)))
             continue;
         folded[i] = true;
         for (const std::string &output : node.outputs) {

@@ -25,7 +25,5 @@ bool readsShapeOnly(const Node &node);
 Tensor foldShapeOnly(const Node &node, const Shape &shape);
 
 bool isDefaultDomain(const std::string &domain);
-// The capability query of a node as the CPU engine's checks take it.
-cpu::SupportQuery supportQueryFor(const Graph &graph, const Node &node);
 
 } // namespace fleetdeck::validation::cuda
