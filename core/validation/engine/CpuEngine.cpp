@@ -45,10 +45,6 @@ bool isIncompatibleLegacyOp(const Node &node)
     return legacy.count({node.opType, node.sinceVersion}) > 0;
 }
 
-bool isDefaultDomain(const std::string &domain)
-{
-    return domain.empty() || domain == "ai.onnx";
-}
 std::optional<UnsupportedReason> nonTensorValue(const Graph &graph, const Node &node)
 {
     auto check = [&graph](const std::vector<std::string> &names) -> std::optional<UnsupportedReason> {
@@ -195,40 +191,23 @@ CpuEngine::CpuEngine(EngineOptions options)
 
 CpuEngine::~CpuEngine() = default;
 
+std::optional<UnsupportedReason> CpuEngine::nodeSupport(const Graph &graph, const Node &node)
+{
+    if (!isDefaultDomain(node.domain))
+        return UnsupportedReason{UnsupportedKind::CustomDomain, node.domain};
+    // A few definitions from before opset 6 mean something else than today's (Reshape-1's
+    // shape attribute, Cast-1's type names...); those are not implemented. Other old
+    // definitions differ only in hints (consumed_inputs) or in types, and run as today's.
+    if (node.redefinedLater && isIncompatibleLegacyOp(node))
+        return UnsupportedReason{UnsupportedKind::OpsetVersion, node.opType + "-" + std::to_string(node.sinceVersion)};
+    if (auto reason = nonTensorValue(graph, node))
+        return reason;
+    return OpRegistry::instance().check(cpu::supportQueryFor(graph, node));
+}
+
 SupportReport CpuEngine::checkSupport(const Graph &graph) const
 {
-    SupportReport report;
-    report.engine = name();
-    const OpRegistry &registry = OpRegistry::instance();
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        const Node &node = graph.nodes[i];
-        UnsupportedNode entry{node.displayName(i), node.opType, node.domain, graph.opset, {}};
-        if (!isDefaultDomain(node.domain)) {
-            auto it = graph.otherOpsets.find(node.domain);
-            entry.opset = it == graph.otherOpsets.end() ? 0 : it->second;
-            entry.reason = {UnsupportedKind::CustomDomain, node.domain};
-            report.nodes.push_back(std::move(entry));
-            continue;
-        }
-        // A few definitions from before opset 6 mean something else than today's (Reshape-1's
-        // shape attribute, Cast-1's type names...); those are not implemented. Other old
-        // definitions differ only in hints (consumed_inputs) or in types, and run as today's.
-        if (node.redefinedLater && isIncompatibleLegacyOp(node)) {
-            entry.reason = {UnsupportedKind::OpsetVersion, node.opType + "-" + std::to_string(node.sinceVersion)};
-            report.nodes.push_back(std::move(entry));
-            continue;
-        }
-        if (auto reason = nonTensorValue(graph, node)) {
-            entry.reason = *reason;
-            report.nodes.push_back(std::move(entry));
-            continue;
-        }
-        if (auto reason = registry.check(cpu::supportQueryFor(graph, node))) {
-            entry.reason = *reason;
-            report.nodes.push_back(std::move(entry));
-        }
-    }
-    return report;
+    return checkNodes(graph, name(), [&graph](std::size_t, const Node &node) { return nodeSupport(graph, node); });
 }
 
 Status CpuEngine::prepare(std::shared_ptr<const Graph> graph)

@@ -5,6 +5,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ public:
 
     std::string name() const override { return "cpu"; }
     SupportReport checkSupport(const Graph &graph) const override;
+    // Why this engine cannot run the node (a custom domain, an incompatible pre-opset-6
+    // definition, sequence values, the kernel's own check), or nothing. Engines that run only what
+    // the reference can check (the CUDA engine, host folding) ask this first.
+    static std::optional<UnsupportedReason> nodeSupport(const Graph &graph, const Node &node);
     Status prepare(std::shared_ptr<const Graph> graph) override;
     Expected<std::vector<Tensor>> run(const std::vector<Tensor> &inputs) override;
 

@@ -18,6 +18,30 @@ DataType Graph::typeOf(const std::string &value) const
     return DataType::Undefined;
 }
 
+bool isDefaultDomain(const std::string &domain)
+{
+    return domain.empty() || domain == "ai.onnx";
+}
+
+SupportReport checkNodes(const Graph &graph, std::string engine, const NodeSupport &reason)
+{
+    SupportReport report;
+    report.engine = std::move(engine);
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const Node &node = graph.nodes[i];
+        auto refused = reason(i, node);
+        if (!refused)
+            continue;
+        int64_t opset = graph.opset;
+        if (!isDefaultDomain(node.domain)) {
+            auto it = graph.otherOpsets.find(node.domain);
+            opset = it == graph.otherOpsets.end() ? 0 : it->second;
+        }
+        report.nodes.push_back(UnsupportedNode{node.displayName(i), node.opType, node.domain, opset, std::move(*refused)});
+    }
+    return report;
+}
+
 Status checkGraphInputs(const Graph &graph, const std::vector<Tensor> &inputs)
 {
     if (inputs.size() != graph.inputs.size()) {

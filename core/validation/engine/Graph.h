@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/validation/engine/EngineError.h"
+#include "core/validation/engine/SupportReport.h"
 #include "core/validation/engine/Tensor.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -70,6 +73,14 @@ struct Graph
 
     DataType typeOf(const std::string &value) const;
 };
+
+// The default ONNX domain: "" or "ai.onnx".
+bool isDefaultDomain(const std::string &domain);
+
+// An engine's checkSupport() over a graph: every node `reason` refuses, named and with the opset
+// of its domain (a custom domain's own version).
+using NodeSupport = std::function<std::optional<UnsupportedReason>(std::size_t index, const Node &node)>;
+SupportReport checkNodes(const Graph &graph, std::string engine, const NodeSupport &reason);
 
 // Inputs given to an engine's run(), by position of graph.inputs: their count, element types and
 // the dimensions the model fixes (symbolic ones take any size). Every engine checks this first.

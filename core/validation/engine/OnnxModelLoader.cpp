@@ -42,11 +42,6 @@ Expected<std::string> readWholeFile(const std::string &path, int64_t maxBytes)
     return bytes;
 }
 
-bool isDefaultDomain(const std::string &domain)
-{
-    return domain.empty() || domain == "ai.onnx";
-}
-
 ValueInfo convertValueInfo(const onnx::ValueInfoProto &proto)
 {
     ValueInfo info;

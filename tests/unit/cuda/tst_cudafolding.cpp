@@ -31,6 +31,34 @@ private slots:
             QVERIFY2(std::find(constants.begin(), constants.end(), name) == constants.end(), name);
     }
 
+    void onlyWhatTheCpuEngineRunsFolds()
+    {
+        // Constant inputs alone do not make a node foldable: the CPU engine's kernel computes it,
+        // so a definition that engine refuses (Upsample-1 means something else than today's) or
+        // a custom domain stays on the device side, where checkSupport reports it.
+        Graph graph;
+        graph.opset = 6;
+        graph.initializers.emplace("c", Tensor::fromVector<float>(DataType::Float, {1, 1, 2, 2}, {1, 2, 3, 4}));
+        Node legacy;
+        legacy.opType = "Upsample";
+        legacy.sinceVersion = 1;
+        legacy.redefinedLater = true;
+        legacy.inputs = {"c"};
+        legacy.outputs = {"u"};
+        Node custom;
+        custom.opType = "Relu";
+        custom.domain = "com.example";
+        custom.inputs = {"c"};
+        custom.outputs = {"r"};
+        Node relu;
+        relu.opType = "Relu";
+        relu.sinceVersion = 6;
+        relu.inputs = {"c"};
+        relu.outputs = {"y"};
+        graph.nodes = {legacy, custom, relu};
+        QCOMPARE(foldableNodes(graph), (std::vector<bool>{false, false, true}));
+    }
+
     void shapeAndSizeReadOnlyTheShape()
     {
         Node shape;

@@ -1,6 +1,6 @@
 #include "core/validation/engine/cuda/CudaEngine.h"
 
-#include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/CpuEngine.h"
 #include "core/validation/engine/cuda/CudaPlan.h"
 #include "core/validation/engine/cuda/Folding.h"
 
@@ -120,18 +120,12 @@ namespace {
 std::optional<UnsupportedReason> supportReason(const Graph &graph, const Node &node,
                                                const std::unordered_set<std::string> &constants)
 {
-    // The CPU engine's verdict comes first: the GPU runs what the reference can check, and the
-    // CPU's checks already refuse incompatible legacy definitions.
-    const cpu::SupportQuery query = cpu::supportQueryFor(graph, node);
-    if (auto reason = cpu::OpRegistry::instance().check(query))
+    // The CPU engine's verdict comes first: the GPU runs only what the reference can check (and
+    // that refuses custom domains, incompatible legacy definitions and sequences).
+    if (auto reason = CpuEngine::nodeSupport(graph, node))
         return reason;
-    for (const std::string &name : node.inputs) {
-        auto it = graph.valueInfo.find(name);
-        if (!name.empty() && it != graph.valueInfo.end() && !it->second.isTensor)
-            return UnsupportedReason{UnsupportedKind::InputForm, "sequence or optional value " + name};
-    }
     const CudaOpRegistry &registry = CudaOpRegistry::instance();
-    if (auto reason = registry.check(query))
+    if (auto reason = registry.check(cpu::supportQueryFor(graph, node)))
         return reason;
     for (std::size_t input : registry.find(node.opType)->hostInputs) {
         if (input < node.inputs.size() && !node.inputs[input].empty() && !constants.count(node.inputs[input]))
@@ -255,29 +249,14 @@ CudaEngine::~CudaEngine()
 
 SupportReport CudaEngine::checkSupport(const Graph &graph) const
 {
-    SupportReport report;
-    report.engine = name();
     std::vector<std::string> constantList;
     const std::vector<bool> folded = foldableNodes(graph, &constantList);
     const std::unordered_set<std::string> constants(constantList.begin(), constantList.end());
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+    return checkNodes(graph, name(), [&](std::size_t i, const Node &node) -> std::optional<UnsupportedReason> {
         if (folded[i])
-            continue;
-        const Node &node = graph.nodes[i];
-        UnsupportedNode entry{node.displayName(i), node.opType, node.domain, graph.opset, {}};
-        if (!isDefaultDomain(node.domain)) {
-            auto it = graph.otherOpsets.find(node.domain);
-            entry.opset = it == graph.otherOpsets.end() ? 0 : it->second;
-            entry.reason = {UnsupportedKind::CustomDomain, node.domain};
-            report.nodes.push_back(std::move(entry));
-            continue;
-        }
-        if (auto reason = supportReason(graph, node, constants)) {
-            entry.reason = *reason;
-            report.nodes.push_back(std::move(entry));
-        }
-    }
-    return report;
+            return std::nullopt;
+        return supportReason(graph, node, constants);
+    });
 }
 
 Status CudaEngine::prepare(std::shared_ptr<const Graph> graph)

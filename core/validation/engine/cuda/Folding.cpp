@@ -1,6 +1,6 @@
 #include "core/validation/engine/cuda/Folding.h"
 
-#include "core/validation/engine/cpu/OpRegistry.h"
+#include "core/validation/engine/CpuEngine.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -15,11 +15,6 @@ bool isNondeterministic(const Node &node)
 }
 
 } // namespace
-
-bool isDefaultDomain(const std::string &domain)
-{
-    return domain.empty() || domain == "ai.onnx";
-}
 
 // Ops whose result depends on the input's shape alone: folded once the plan knows the shapes.
 bool readsShapeOnly(const Node &node)
@@ -53,18 +48,19 @@ std::vector<bool> foldableNodes(const Graph &graph, std::vector<std::string> *co
     std::unordered_set<std::string> known;
     for (const auto &entry : graph.initializers)
         known.insert(entry.first);
-    const cpu::OpRegistry &cpuOps = cpu::OpRegistry::instance();
     std::vector<bool> folded(graph.nodes.size(), false);
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const Node &node = graph.nodes[i];
-        if (!isDefaultDomain(node.domain) || isNondeterministic(node))
+        if (isNondeterministic(node))
             continue;
         bool allKnown = true;
         if (!readsShapeOnly(node)) {
             for (const std::string &input : node.inputs)
                 allKnown = allKnown && (input.empty() || known.count(input) > 0);
         }
-        if (!allKnown || !cpuOps.find(node.opType) || cpuOps.check(cpu::supportQueryFor(graph, node)))
+        // Folding runs the CPU engine's kernel, so only what that engine runs as defined folds
+        // (never a pre-opset-6 definition it refuses, a custom domain or a sequence).
+        if (!allKnown || CpuEngine::nodeSupport(graph, node))
             continue;
         folded[i] = true;
         for (const std::string &output : node.outputs) {

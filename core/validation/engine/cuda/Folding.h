@@ -14,7 +14,8 @@
 
 namespace fleetdeck::validation::cuda {
 
-// Per node: folded on the host. A node folds only when the CPU engine supports it and its
+// Per node: folded on the host. A node folds only when the CPU engine supports it
+// (CpuEngine::nodeSupport) and its
 // result is a function of its inputs (no Random*). constantValues, when given, receives every
 // value known before the run.
 std::vector<bool> foldableNodes(const Graph &graph, std::vector<std::string> *constantValues = nullptr);
@@ -24,6 +25,5 @@ bool readsShapeOnly(const Node &node);
 // Shape (with Shape-15's start/end, clamped like Slice) or Size of a value of this shape.
 Tensor foldShapeOnly(const Node &node, const Shape &shape);
 
-bool isDefaultDomain(const std::string &domain);
 
 } // namespace fleetdeck::validation::cuda
