@@ -400,17 +400,17 @@ private slots:
         node.attributes["broadcast"] = int64_t(1);
         node.attributes["axis"] = int64_t(1);
         cpu::AttributeReader withAxis(node);
-        QCOMPARE(legacyOperandShape(6, withAxis, {2, 3, 4, 5}, {3, 4}), (Shape{1, 3, 4, 1}));
-        QCOMPARE(legacyOperandShape(7, withAxis, {2, 3, 4, 5}, {3, 4}), (Shape{3, 4}));
+        QCOMPARE(cpu::legacyOperandShape(6, withAxis, {2, 3, 4, 5}, {3, 4}), (Shape{1, 3, 4, 1}));
+        QCOMPARE(cpu::legacyOperandShape(7, withAxis, {2, 3, 4, 5}, {3, 4}), (Shape{3, 4}));
         node.attributes.erase("axis");
-        QCOMPARE(legacyOperandShape(6, cpu::AttributeReader(node), {2, 3, 4, 5}, {4, 5}), (Shape{1, 1, 4, 5}));
+        QCOMPARE(cpu::legacyOperandShape(6, cpu::AttributeReader(node), {2, 3, 4, 5}, {4, 5}), (Shape{1, 1, 4, 5}));
 
         // The whole opset-6 path against the CPU's Add.
         node.attributes["axis"] = int64_t(1);
         const Tensor a = tensorOf<float>(std::vector<double>(24, 1.0), {2, 3, 4});
         const Tensor b = tensorOf<float>({10, 20, 30}, {3});
         const Tensor expected = runCpu("Add", {&a, &b}, 6, node.attributes);
-        const auto plan = cpu::planBroadcast({a.shape(), legacyOperandShape(6, cpu::AttributeReader(node), a.shape(), b.shape())});
+        const auto plan = cpu::planBroadcast({a.shape(), cpu::legacyOperandShape(6, cpu::AttributeReader(node), a.shape(), b.shape())});
         QVERIFY(plan);
         const std::vector<float> actual = binaryByBroadcast<float>(BinaryOp::Add, *plan, {&a, &b});
         for (int64_t i = 0; i < 24; ++i)

@@ -1,5 +1,7 @@
 #include "core/validation/engine/cpu/Broadcast.h"
 
+#include "core/validation/engine/cpu/KernelContext.h"
+
 #include <algorithm>
 
 namespace fleetdeck::validation::cpu {
@@ -46,6 +48,23 @@ std::optional<int64_t> normaliseAxis(int64_t axis, int64_t rank)
     if (axis < -rank || axis >= rank)
         return std::nullopt;
     return axis < 0 ? axis + rank : axis;
+}
+
+Shape legacyOperandShape(int64_t opset, const AttributeReader &attributes, const Shape &a, const Shape &b)
+{
+    if (opset >= 7 || attributes.getInt("broadcast", 0) == 0 || b.size() >= a.size())
+        return b;
+    const auto rankA = static_cast<int64_t>(a.size());
+    const auto rankB = static_cast<int64_t>(b.size());
+    int64_t axis = attributes.getInt("axis", rankA - rankB);
+    if (axis < 0)
+        axis += rankA;
+    if (axis < 0 || axis + rankB > rankA)
+        return b;
+    Shape shape(a.size(), 1);
+    for (int64_t i = 0; i < rankB; ++i)
+        shape[static_cast<std::size_t>(axis + i)] = b[static_cast<std::size_t>(i)];
+    return shape;
 }
 
 } // namespace fleetdeck::validation::cpu

@@ -7,6 +7,8 @@
 
 namespace fleetdeck::validation::cpu {
 
+class AttributeReader;
+
 // Numpy broadcasting of several shapes: the output shape and, per input, the stride of each
 // output dimension in that input (0 where the input repeats along it).
 struct BroadcastPlan
@@ -16,6 +18,10 @@ struct BroadcastPlan
 };
 
 std::optional<BroadcastPlan> planBroadcast(const std::vector<Shape> &shapes);
+
+// Before opset 7, binary ops broadcast only with broadcast=1, aligning B at `axis` of A: the
+// shape B is broadcast as (B itself otherwise). Both engines' binary ops use it.
+Shape legacyOperandShape(int64_t opset, const AttributeReader &attributes, const Shape &a, const Shape &b);
 
 // Row-major strides of a shape.
 std::vector<int64_t> stridesOf(const Shape &shape);

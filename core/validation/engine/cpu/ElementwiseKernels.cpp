@@ -11,22 +11,9 @@ namespace fleetdeck::validation::cpu {
 
 namespace {
 
-// Before opset 7 binary ops broadcast only with broadcast=1, aligning B at `axis` of A.
 Shape legacyShape(const KernelContext &ctx, const Shape &a, const Shape &b)
 {
-    if (ctx.opset() >= 7 || ctx.attributes().getInt("broadcast", 0) == 0 || b.size() >= a.size())
-        return b;
-    const auto rankA = static_cast<int64_t>(a.size());
-    const auto rankB = static_cast<int64_t>(b.size());
-    int64_t axis = ctx.attributes().getInt("axis", rankA - rankB);
-    if (axis < 0)
-        axis += rankA;
-    if (axis < 0 || axis + rankB > rankA)
-        return b;
-    Shape shape(a.size(), 1);
-    for (int64_t i = 0; i < rankB; ++i)
-        shape[static_cast<std::size_t>(axis + i)] = b[static_cast<std::size_t>(i)];
-    return shape;
+    return legacyOperandShape(ctx.opset(), ctx.attributes(), a, b);
 }
 
 Expected<BroadcastPlan> planFor(KernelContext &ctx, std::vector<Shape> shapes)

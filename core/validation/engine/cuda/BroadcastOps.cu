@@ -93,7 +93,7 @@ Expected<BroadcastLayout<2>> pairLayout(PlanContext &ctx, const Shape &out, std:
 std::vector<Shape> binaryShapes(const PlanContext &ctx)
 {
     const Shape &a = ctx.input(0).shape;
-    return {a, legacyOperandShape(ctx.opset(), ctx.attributes(), a, ctx.input(1).shape)};
+    return {a, cpu::legacyOperandShape(ctx.opset(), ctx.attributes(), a, ctx.input(1).shape)};
 }
 
 Status requireInputs(const PlanContext &ctx, std::size_t first, std::size_t last)

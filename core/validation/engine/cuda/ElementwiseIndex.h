@@ -113,25 +113,6 @@ inline std::optional<std::vector<BroadcastLayout<2>>> foldPasses(const cpu::Broa
     return passes;
 }
 
-// Host: before opset 7, binary ops broadcast only with broadcast=1, aligning B at `axis` of A
-// (the CPU engine's legacyShape). Returns the shape B is broadcast as.
-inline Shape legacyOperandShape(int64_t opset, const cpu::AttributeReader &attributes, const Shape &a, const Shape &b)
-{
-    if (opset >= 7 || attributes.getInt("broadcast", 0) == 0 || b.size() >= a.size())
-        return b;
-    const auto rankA = static_cast<int64_t>(a.size());
-    const auto rankB = static_cast<int64_t>(b.size());
-    int64_t axis = attributes.getInt("axis", rankA - rankB);
-    if (axis < 0)
-        axis += rankA;
-    if (axis < 0 || axis + rankB > rankA)
-        return b;
-    Shape shape(a.size(), 1);
-    for (int64_t i = 0; i < rankB; ++i)
-        shape[static_cast<std::size_t>(axis + i)] = b[static_cast<std::size_t>(i)];
-    return shape;
-}
-
 // Host: the shape PRelu's slope is broadcast as. Opset 6 PRelu broadcast a 1-D slope over the
 // channel axis (axis 1), as the CPU engine's PRelu does.
 inline Shape preluSlopeShape(int64_t opset, const Shape &x, Shape slope)
