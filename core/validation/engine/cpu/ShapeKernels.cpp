@@ -3,6 +3,7 @@
 #include "core/validation/engine/cpu/Broadcast.h"
 #include "core/validation/engine/cpu/OpRegistry.h"
 #include "core/validation/engine/cpu/ShapeOps.h"
+#include "core/validation/engine/cpu/ShapeRules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,37 +58,10 @@ Status runSize(KernelContext &ctx)
 Status runReshape(KernelContext &ctx)
 {
     const Tensor &x = ctx.input(0);
-    const std::vector<int64_t> requested = ctx.input(1).toInt64Vector();
-    const bool allowZero = ctx.attributes().getInt("allowzero", 0) != 0;
-    Shape shape;
-    int64_t inferred = -1;
-    int64_t known = 1;
-    for (std::size_t i = 0; i < requested.size(); ++i) {
-        int64_t dim = requested[i];
-        if (dim == 0 && !allowZero) {
-            if (i >= x.shape().size())
-                return ctx.fail("shape copies dimension " + std::to_string(i) + " the input does not have");
-            dim = x.shape()[i];
-        }
-        if (dim == -1) {
-            if (inferred >= 0)
-                return ctx.fail("shape has more than one -1");
-            inferred = static_cast<int64_t>(i);
-            dim = 1;
-        } else if (dim < 0) {
-            return ctx.fail("negative dimension in shape " + shapeToString(requested));
-        }
-        if (dim != 0 && known > std::numeric_limits<int64_t>::max() / dim)  // both are >= 0 here
-            return ctx.fail("shape " + shapeToString(requested) + " is too large");
-        known *= dim;
-        shape.push_back(dim);
-    }
-    if (inferred >= 0) {
-        if (known == 0 || x.elementCount() % known != 0)
-            return ctx.fail("cannot infer -1 in " + shapeToString(requested) + " for " + shapeToString(x.shape()));
-        shape[static_cast<std::size_t>(inferred)] = x.elementCount() / known;
-    }
-    return reshapeTo(ctx, std::move(shape));
+    auto shape = reshapeShape(x.shape(), ctx.input(1).toInt64Vector(), ctx.attributes().getInt("allowzero", 0) != 0);
+    if (!shape)
+        return ctx.fail(shape.error().detail);
+    return reshapeTo(ctx, std::move(shape.value()));
 }
 
 Status runFlatten(KernelContext &ctx)

@@ -1,5 +1,6 @@
 // Data movement with index arithmetic: Slice, Split, Pad, Expand, Tile, ConstantOfShape, Range.
 #include "core/validation/engine/cpu/ShapeOps.h"
+#include "core/validation/engine/cpu/ShapeRules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,16 +106,10 @@ Status runSplit(KernelContext &ctx)
     const auto outputs = static_cast<int64_t>(ctx.outputCount());
     std::vector<int64_t> sizes = ctx.opset() < 13 ? ctx.attributes().getInts("split")
                                                   : (ctx.hasInput(1) ? ctx.input(1).toInt64Vector() : std::vector<int64_t>{});
-    if (sizes.empty()) {
-        const int64_t each = (dim + outputs - 1) / outputs;
-        for (int64_t i = 0; i < outputs; ++i)
-            sizes.push_back(std::max<int64_t>(0, std::min(each, dim - each * i)));
-    }
-    int64_t total = 0;
-    for (int64_t s : sizes)
-        total += s;
-    if (static_cast<int64_t>(sizes.size()) != outputs || total != dim)
-        return ctx.fail("split sizes do not add up to dimension " + std::to_string(dim));
+    auto planned = splitSizes(dim, outputs, std::move(sizes));
+    if (!planned)
+        return ctx.fail(planned.error().detail);
+    sizes = std::move(planned.value());
     const std::vector<int64_t> strides = stridesOf(x.shape());
     int64_t offset = 0;
     for (std::size_t o = 0; o < sizes.size(); ++o) {

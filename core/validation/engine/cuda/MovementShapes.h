@@ -8,6 +8,7 @@
 #include "core/validation/engine/EngineError.h"
 #include "core/validation/engine/Tensor.h"
 #include "core/validation/engine/cpu/Broadcast.h"
+#include "core/validation/engine/cpu/ShapeRules.h"
 #include "core/validation/engine/cpu/KernelContext.h"
 #include "core/validation/engine/cuda/MovementIndex.h"
 
@@ -30,54 +31,18 @@ struct StridedView
     int64_t base = 0;
 };
 
-inline EngineError shapeError(std::string detail)
-{
-    return makeError(ErrorCode::KernelFailed, std::move(detail));
-}
+using cpu::ruleError;
 
-// Reshape: 0 copies the input's dimension unless allowzero; one -1 is inferred.
-inline Expected<Shape> reshapeShape(const Shape &in, const std::vector<int64_t> &requested, bool allowZero)
-{
-    Shape shape;
-    int64_t inferred = -1;
-    int64_t known = 1;
-    for (std::size_t i = 0; i < requested.size(); ++i) {
-        int64_t dim = requested[i];
-        if (dim == 0 && !allowZero) {
-            if (i >= in.size())
-                return shapeError("shape copies dimension " + std::to_string(i) + " the input does not have");
-            dim = in[i];
-        }
-        if (dim == -1) {
-            if (inferred >= 0)
-                return shapeError("shape has more than one -1");
-            inferred = static_cast<int64_t>(i);
-            dim = 1;
-        } else if (dim < 0) {
-            return shapeError("negative dimension in shape " + shapeToString(requested));
-        }
-        if (dim != 0 && known > std::numeric_limits<int64_t>::max() / dim)
-            return shapeError("shape " + shapeToString(requested) + " is too large");
-        known *= dim;
-        shape.push_back(dim);
-    }
-    const int64_t count = checkedElementCount(in).value_or(0);
-    if (inferred >= 0) {
-        if (known == 0 || count % known != 0)
-            return shapeError("cannot infer -1 in " + shapeToString(requested) + " for " + shapeToString(in));
-        shape[static_cast<std::size_t>(inferred)] = count / known;
-    }
-    if (checkedElementCount(shape) != count)
-        return shapeError("cannot reshape " + shapeToString(in) + " to " + shapeToString(shape));
-    return shape;
-}
+// Reshape's and Split's shape rules are the CPU engine's own (cpu/ShapeRules.h).
+using cpu::reshapeShape;
+using cpu::splitSizes;
 
 // Flatten: axis in [-rank, rank]; the output is 2-D.
 inline Expected<Shape> flattenShape(const Shape &in, int64_t axis)
 {
     const auto rank = static_cast<int64_t>(in.size());
     if (axis < -rank || axis > rank)
-        return shapeError("axis out of range");
+        return ruleError("axis out of range");
     if (axis < 0)
         axis += rank;
     int64_t outer = 1;
@@ -96,7 +61,7 @@ inline Expected<Shape> squeezeShape(const Shape &in, const std::optional<std::ve
         for (int64_t axis : *axes) {
             const auto a = cpu::normaliseAxis(axis, rank);
             if (!a || in[static_cast<std::size_t>(*a)] != 1)
-                return shapeError("cannot squeeze axis " + std::to_string(axis) + " of " + shapeToString(in));
+                return ruleError("cannot squeeze axis " + std::to_string(axis) + " of " + shapeToString(in));
             drop[static_cast<std::size_t>(*a)] = true;
         }
     } else {
@@ -119,7 +84,7 @@ inline Expected<Shape> unsqueezeShape(const Shape &in, const std::vector<int64_t
     for (int64_t axis : axes) {
         const auto a = cpu::normaliseAxis(axis, rank);
         if (!a || inserted[static_cast<std::size_t>(*a)])
-            return shapeError("bad or repeated axis " + std::to_string(axis));
+            return ruleError("bad or repeated axis " + std::to_string(axis));
         inserted[static_cast<std::size_t>(*a)] = true;
     }
     Shape shape;
@@ -139,10 +104,10 @@ inline Expected<StridedView> transposeView(const Shape &in, std::vector<int64_t>
     }
     std::vector<bool> seen(in.size(), false);
     if (perm.size() != in.size())
-        return shapeError("perm is not a permutation of the input's axes");
+        return ruleError("perm is not a permutation of the input's axes");
     for (int64_t p : perm) {
         if (p < 0 || p >= rank || seen[static_cast<std::size_t>(p)])
-            return shapeError("perm is not a permutation of the input's axes");
+            return ruleError("perm is not a permutation of the input's axes");
         seen[static_cast<std::size_t>(p)] = true;
     }
     const std::vector<int64_t> strides = cpu::stridesOf(in);
@@ -166,7 +131,7 @@ inline Expected<StridedView> sliceView(const Shape &in, const std::vector<int64_
     if (steps.empty())
         steps.assign(starts.size(), 1);
     if (ends.size() != starts.size() || axes.size() != starts.size() || steps.size() != starts.size())
-        return shapeError("starts, ends, axes and steps differ in length");
+        return ruleError("starts, ends, axes and steps differ in length");
     const auto rank = static_cast<int64_t>(in.size());
     StridedView view;
     view.shape = in;
@@ -175,7 +140,7 @@ inline Expected<StridedView> sliceView(const Shape &in, const std::vector<int64_
     for (std::size_t i = 0; i < starts.size(); ++i) {
         const auto axis = cpu::normaliseAxis(axes[i], rank);
         if (!axis || steps[i] == 0)
-            return shapeError("bad axis or zero step");
+            return ruleError("bad axis or zero step");
         const auto a = static_cast<std::size_t>(*axis);
         const SliceRange range = sliceRange(starts[i], ends[i], steps[i], in[a]);
         view.shape[a] = range.count;
@@ -191,29 +156,12 @@ inline Expected<StridedView> sliceView(const Shape &in, const std::vector<int64_
     return view;
 }
 
-// Split: explicit sizes must add up to the axis; without them the axis is cut into outputs
-// chunks of ceil(dim / outputs), the last ones shorter (or empty).
-inline Expected<std::vector<int64_t>> splitSizes(int64_t dim, int64_t outputs, std::vector<int64_t> sizes)
-{
-    if (sizes.empty() && outputs > 0) {
-        const int64_t each = (dim + outputs - 1) / outputs;
-        for (int64_t i = 0; i < outputs; ++i)
-            sizes.push_back(std::max<int64_t>(0, std::min(each, dim - each * i)));
-    }
-    int64_t total = 0;
-    for (int64_t s : sizes)
-        total += s;
-    if (static_cast<int64_t>(sizes.size()) != outputs || total != dim)
-        return shapeError("split sizes do not add up to dimension " + std::to_string(dim));
-    return sizes;
-}
-
 // Expand: numpy broadcasting of the input against the requested shape; stride 0 repeats.
 inline Expected<StridedView> expandView(const Shape &in, const std::vector<int64_t> &requested)
 {
     auto plan = cpu::planBroadcast({in, requested});
     if (!plan)
-        return shapeError("shape does not broadcast with " + shapeToString(in));
+        return ruleError("shape does not broadcast with " + shapeToString(in));
     StridedView view;
     view.shape = plan->output;
     view.strides = plan->strides[0];
@@ -223,11 +171,11 @@ inline Expected<StridedView> expandView(const Shape &in, const std::vector<int64
 inline Expected<Shape> tileShape(const Shape &in, const std::vector<int64_t> &repeats)
 {
     if (repeats.size() != in.size())
-        return shapeError("repeats must have one value per axis");
+        return ruleError("repeats must have one value per axis");
     Shape shape;
     for (std::size_t d = 0; d < repeats.size(); ++d) {
         if (repeats[d] < 0)
-            return shapeError("negative repeat");
+            return ruleError("negative repeat");
         shape.push_back(in[d] * repeats[d]);
     }
     return shape;
@@ -238,12 +186,12 @@ inline Expected<Shape> padShape(const Shape &in, const std::vector<int64_t> &pad
 {
     const std::size_t rank = in.size();
     if (pads.size() != 2 * rank)
-        return shapeError("pads has " + std::to_string(pads.size()) + " values for rank " + std::to_string(rank));
+        return ruleError("pads has " + std::to_string(pads.size()) + " values for rank " + std::to_string(rank));
     Shape shape(rank);
     for (std::size_t d = 0; d < rank; ++d) {
         shape[d] = in[d] + pads[d] + pads[d + rank];
         if (shape[d] < 0 || (readsBorder && in[d] == 0 && shape[d] > 0))
-            return shapeError("pads do not fit the input");
+            return ruleError("pads do not fit the input");
     }
     return shape;
 }
@@ -261,17 +209,17 @@ inline Expected<ResizeGeometry> resizeGeometry(const Shape &in, std::vector<doub
     ResizeGeometry geometry;
     if (!sizes.empty()) {
         if (sizes.size() != rank)
-            return shapeError("sizes has " + std::to_string(sizes.size()) + " values for rank " + std::to_string(rank));
+            return ruleError("sizes has " + std::to_string(sizes.size()) + " values for rank " + std::to_string(rank));
         for (std::size_t d = 0; d < rank; ++d)
             geometry.scales.push_back(in[d] == 0 ? 1.0 : double(sizes[d]) / double(in[d]));
         geometry.shape = sizes;
         return geometry;
     }
     if (scales.size() != rank)
-        return shapeError("scales has " + std::to_string(scales.size()) + " values for rank " + std::to_string(rank));
+        return ruleError("scales has " + std::to_string(scales.size()) + " values for rank " + std::to_string(rank));
     for (std::size_t d = 0; d < rank; ++d) {
         if (!(scales[d] > 0) || !std::isfinite(scales[d]) || scales[d] > 1e6)
-            return shapeError("scales must be positive and finite");
+            return ruleError("scales must be positive and finite");
         geometry.shape.push_back(static_cast<int64_t>(std::floor(double(in[d]) * scales[d])));
     }
     geometry.scales = std::move(scales);
