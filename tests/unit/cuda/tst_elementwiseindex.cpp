@@ -575,8 +575,8 @@ private slots:
             QVERIFY(same(clipValue(x.data<float>()[i], 2.0f, -1.5f), expected.data<float>()[i]));
         // Clip-6's default bounds are float's range, not infinities.
         expected = runCpu("Clip", {&x}, 6);
-        const auto lowest = saturateTo<float>(double(-std::numeric_limits<float>::max()));
-        const auto highest = saturateTo<float>(double(std::numeric_limits<float>::max()));
+        const auto lowest = cpu::saturatingCast<float>(double(-std::numeric_limits<float>::max()));
+        const auto highest = cpu::saturatingCast<float>(double(std::numeric_limits<float>::max()));
         for (int64_t i = 0; i < x.elementCount(); ++i)
             QVERIFY(same(clipValue(x.data<float>()[i], lowest, highest), expected.data<float>()[i]));
         const Tensor ints = tensorOf<int64_t>({-5, 0, 5, 100});

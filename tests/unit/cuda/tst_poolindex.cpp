@@ -81,7 +81,7 @@ void comparePool(const Node &node, const Tensor &x)
     const bool includePad = attributes.getInt("count_include_pad", 0) != 0;
     for (int64_t i = 0; i < expected.elementCount(); ++i) {
         const T *plane = x.data<T>() + (i / g.outputSize()) * g.inputSize();
-        const T got = saturateTo<T>(poolWindowValue(g, plane, i % g.outputSize(), max, includePad));
+        const T got = cpu::saturatingCast<T>(poolWindowValue(g, plane, i % g.outputSize(), max, includePad));
         QVERIFY2(same(double(got), double(expected.data<T>()[i])),
             qPrintable(QStringLiteral("element %1: %2 against the CPU's %3").arg(i).arg(double(got)).arg(double(expected.data<T>()[i]))));
     }
@@ -237,14 +237,14 @@ private slots:
             else
                 comparePool<uint8_t>(node, x);
         }
-        QCOMPARE(saturateTo<int8_t>(-kInf), int8_t(-128));
-        QCOMPARE(saturateTo<int8_t>(kInf), int8_t(127));
-        QCOMPARE(saturateTo<int8_t>(kNaN), int8_t(0));
-        QCOMPARE(saturateTo<int8_t>(-3.7), int8_t(-3));
-        QCOMPARE(saturateTo<uint8_t>(-kInf), uint8_t(0));
-        QCOMPARE(saturateTo<uint8_t>(300.0), uint8_t(255));
-        QCOMPARE(saturateTo<uint8_t>(254.9), uint8_t(254));
-        QVERIFY(std::isinf(saturateTo<float>(-kInf)));
+        QCOMPARE(cpu::saturatingCast<int8_t>(-kInf), int8_t(-128));
+        QCOMPARE(cpu::saturatingCast<int8_t>(kInf), int8_t(127));
+        QCOMPARE(cpu::saturatingCast<int8_t>(kNaN), int8_t(0));
+        QCOMPARE(cpu::saturatingCast<int8_t>(-3.7), int8_t(-3));
+        QCOMPARE(cpu::saturatingCast<uint8_t>(-kInf), uint8_t(0));
+        QCOMPARE(cpu::saturatingCast<uint8_t>(300.0), uint8_t(255));
+        QCOMPARE(cpu::saturatingCast<uint8_t>(254.9), uint8_t(254));
+        QVERIFY(std::isinf(cpu::saturatingCast<float>(-kInf)));
     }
 
     void lrnMatchesCpu_data()

@@ -6,11 +6,7 @@
 
 #include <cstdint>
 
-#if defined(__CUDACC__)
-#define FD_HD __host__ __device__ __forceinline__
-#else
-#define FD_HD inline
-#endif
+#include "core/validation/engine/HostDevice.h"
 
 namespace fleetdeck::validation::cuda {
 

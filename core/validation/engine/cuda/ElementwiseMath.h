@@ -7,6 +7,7 @@
 // ONNX text: NaN handling, integer division by zero, saturating casts, Celu of NaN.
 
 #include "core/validation/engine/cpu/KernelContext.h"
+#include "core/validation/engine/cpu/SaturatingCast.h"
 #include "core/validation/engine/cuda/DeviceIndex.h"
 
 #include <cmath>
@@ -98,25 +99,6 @@ FD_HD T wrapMul(T a, T b)
     }
 }
 
-// cpu::saturatingCast: double -> T with integers saturating, NaN -> 0, bool "not zero".
-template <typename T>
-FD_HD T saturateTo(double value)
-{
-    if constexpr (std::is_same_v<T, bool>) {
-        return value != 0;
-    } else if constexpr (std::is_floating_point_v<T>) {
-        return static_cast<T>(value);
-    } else {
-        if (isNan(value))
-            return T(0);
-        if (value <= static_cast<double>(std::numeric_limits<T>::lowest()))
-            return std::numeric_limits<T>::lowest();
-        if (value >= static_cast<double>(std::numeric_limits<T>::max()))
-            return std::numeric_limits<T>::max();
-        return static_cast<T>(value);
-    }
-}
-
 // Cast's element conversion: integer to integer wraps (numpy), everything else goes through
 // double and saturates, as the CPU engine's Cast does.
 template <typename S, typename T>
@@ -125,7 +107,7 @@ FD_HD T castValue(S value)
     if constexpr (std::is_integral_v<S> && std::is_integral_v<T> && !std::is_same_v<T, bool>)
         return static_cast<T>(value);
     else
-        return saturateTo<T>(static_cast<double>(value));
+        return cpu::saturatingCast<T>(static_cast<double>(value));
 }
 
 // Round half to even (std::nearbyint in the default rounding mode), with no math library, so
@@ -361,7 +343,7 @@ FD_HD T applyBinary(T a, T b)
         if constexpr (std::is_floating_point_v<T>)
             return emath::fmod(a, b);
         else
-            return saturateTo<T>(emath::fmod(static_cast<double>(a), static_cast<double>(b)));
+            return cpu::saturatingCast<T>(emath::fmod(static_cast<double>(a), static_cast<double>(b)));
     } else {
         static_assert(op == BinaryOp::PRelu);
         return a < T(0) ? static_cast<T>(a * b) : a;
@@ -397,7 +379,7 @@ FD_HD T applyPow(T base, E exponent)
     if constexpr (std::is_same_v<T, float> && std::is_same_v<E, float>)
         return emath::pow(base, exponent);
     else
-        return saturateTo<T>(emath::pow(static_cast<double>(base), static_cast<double>(exponent)));
+        return cpu::saturatingCast<T>(emath::pow(static_cast<double>(base), static_cast<double>(exponent)));
 }
 
 } // namespace fleetdeck::validation::cuda

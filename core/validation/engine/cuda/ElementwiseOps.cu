@@ -108,8 +108,8 @@ Expected<Launch> planClip(PlanContext &ctx)
             high = std::numeric_limits<T>::infinity();
         }
         if (legacy) {
-            low = saturateTo<T>(attributeLow);
-            high = saturateTo<T>(attributeHigh);
+            low = cpu::saturatingCast<T>(attributeLow);
+            high = cpu::saturatingCast<T>(attributeHigh);
         }
         launch = [low, high, lowInput, highInput](LaunchContext &l) -> Status {
             const int64_t n = outputElements(l);

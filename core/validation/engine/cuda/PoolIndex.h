@@ -5,6 +5,7 @@
 // header walks one output element's window. poolWindowValue() is the whole body of the pooling
 // kernel, so the host tests (tst_poolindex) run exactly what the GPU runs.
 
+#include "core/validation/engine/cpu/SaturatingCast.h"
 #include "core/validation/engine/cuda/DeviceIndex.h"
 
 #include <cmath>
@@ -166,26 +167,6 @@ FD_HD double lrnValue(const T *x, int64_t i, const LrnParams &p)
         sum += v * v;
     }
     return static_cast<double>(x[i]) / ::pow(p.bias + p.alpha / static_cast<double>(p.size) * sum, p.beta);
-}
-
-// double -> T as the CPU engine's saturatingCast stores it: floats convert, integers saturate
-// and NaN gives 0.
-template <typename T>
-FD_HD T saturateTo(double value)
-{
-    if constexpr (static_cast<T>(0.5) != 0) {
-        return static_cast<T>(value);
-    } else {
-        constexpr T lowest = static_cast<T>(T(0) - T(1)) < T(0) ? static_cast<T>(T(1) << (sizeof(T) * 8 - 1)) : T(0);
-        constexpr T highest = static_cast<T>(~lowest);
-        if (value != value)
-            return T(0);
-        if (value <= static_cast<double>(lowest))
-            return lowest;
-        if (value >= static_cast<double>(highest))
-            return highest;
-        return static_cast<T>(value);
-    }
 }
 
 } // namespace fleetdeck::validation::cuda

@@ -81,7 +81,7 @@ __global__ void poolKernel(const T *x, T *y, PoolGeometry g, int64_t n, bool max
     FD_GRID_LOOP(i, n)
     {
         const int64_t plane = i / outSize;
-        y[i] = saturateTo<T>(poolWindowValue(g, x + plane * inSize, i % outSize, max, includePad));
+        y[i] = cpu::saturatingCast<T>(poolWindowValue(g, x + plane * inSize, i % outSize, max, includePad));
     }
 }
 
