@@ -341,14 +341,13 @@ void CudaEngine::captureGraph(Plan &plan)
             cudaGraphDestroy(graph);
         return;
     }
+    // The executable graph is independent of the captured one, which is not needed after this.
     cudaGraphExec_t exec = nullptr;
-    if (cudaGraphInstantiate(&exec, graph, 0) != cudaSuccess) {
+    if (cudaGraphInstantiate(&exec, graph, 0) != cudaSuccess)
         cudaGetLastError();
-        cudaGraphDestroy(graph);
-        return;
-    }
-    plan.graph = graph;
-    plan.graphExec = exec;
+    else
+        plan.graphExec = exec;
+    cudaGraphDestroy(graph);
 }
 
 Expected<std::vector<Tensor>> CudaEngine::run(const std::vector<Tensor> &inputs)

@@ -7,7 +7,6 @@
 #include <cublas_v2.h>
 #include <cuda_runtime_api.h>
 
-#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>

@@ -62,16 +62,13 @@ struct CudaEngine::Plan
     std::vector<DeviceTensor> device; // per value
     std::vector<int> inputValues;     // per graph input
     std::vector<int> outputValues;    // per graph output
-    cudaGraph_t graph = nullptr;
-    cudaGraphExec_t graphExec = nullptr;
+    cudaGraphExec_t graphExec = nullptr; // replays the steps once a run went through
     bool graphTried = false;
 
     ~Plan()
     {
         if (graphExec)
             cudaGraphExecDestroy(graphExec);
-        if (graph)
-            cudaGraphDestroy(graph);
     }
 
     int root(int value) const
